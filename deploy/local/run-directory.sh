@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the directory on this machine: the local services, a build, and the app with demo content
+# at http://localhost:8080. Ctrl+C stops the app; `deploy/local/stack.sh down` stops the services.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash deploy/local/prerequisites.sh
+bash deploy/local/stack.sh up
+echo "Building the directory..."
+mvn -q package -DskipTests
+
+cat <<'INFO'
+
+  The directory:      http://localhost:8080
+  Staff console:      http://localhost:8080/console
+  Health and metrics: http://localhost:8080/q/health  http://localhost:8080/q/metrics
+  API description:    http://localhost:8080/q/openapi
+  Test mailbox:       http://127.0.0.1:8025 (GreenMail; every email the directory sends lands here)
+
+  Demo staff logins (local only):
+    moderator    / moderator-demo
+    admin        / admin-demo
+    professional / professional-demo
+
+INFO
+exec java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar

@@ -1,0 +1,259 @@
+package org.healthdirectory.listing;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.healthdirectory.geo.Locality;
+import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.search.PublishedListingsOnly;
+import org.healthdirectory.taxonomy.Domain;
+import org.healthdirectory.taxonomy.Tag;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One activity or service an organisation offers (Open Referral UK "service").
+ * The aggregate root: venues and sessions belong to it, and only it is indexed for search.
+ */
+@Entity
+@Indexed(index = "listing", routingBinder = @RoutingBinderRef(type = PublishedListingsOnly.class))
+public class Listing {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    @IndexedEmbedded(includePaths = {"name"})
+    private Organisation organisation;
+
+    @FullTextField(analyzer = "english")
+    @KeywordField(name = "name_sort", normalizer = "sort", sortable = Sortable.YES)
+    private String name;
+
+    @FullTextField(analyzer = "english")
+    private String summary;
+
+    @FullTextField(analyzer = "english")
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    private ListingStatus status = ListingStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Cost cost = Cost.FREE;
+
+    private String costDetail;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private HowToJoin howToJoin = HowToJoin.JUST_TURN_UP;
+
+    private String howToJoinDetail;
+
+    @GenericField
+    private Integer minAge;
+
+    @GenericField
+    private Integer maxAge;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    @KeywordField(aggregable = Aggregable.YES)
+    private List<String> audiences = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    @KeywordField(aggregable = Aggregable.YES)
+    private List<String> accessibility = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    @KeywordField(aggregable = Aggregable.YES)
+    private List<String> languages = new ArrayList<>(List.of("en"));
+
+    private String contactPhone;
+    private String contactEmail;
+    private String contactWebsite;
+
+    @GenericField
+    private boolean takingNewPeople = true;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @GenericField(sortable = Sortable.YES)
+    private Instant lastConfirmedAt;
+
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "listing_domain",
+            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "domain_id"))
+    @IndexedEmbedded(includePaths = {"slug", "name"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Set<Domain> domains = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "listing_tag",
+            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @IndexedEmbedded(includePaths = {"slug", "name"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "listing_locality",
+            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "locality_id"))
+    @IndexedEmbedded(includePaths = {"slug"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Set<Locality> localities = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("name")
+    @IndexedEmbedded(includePaths = {"location", "mode"})
+    private List<Venue> venues = new ArrayList<>();
+
+    @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startTime")
+    @IndexedEmbedded(includePaths = {"days"})
+    private List<Session> sessions = new ArrayList<>();
+
+    protected Listing() {
+        // for JPA
+    }
+
+    public Listing(UUID id, Organisation organisation, String name, String summary, String description, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.organisation = Objects.requireNonNull(organisation);
+        this.name = name;
+        this.summary = summary;
+        this.description = description;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.lastConfirmedAt = now;
+    }
+
+    /** Moves the listing along its lifecycle; refuses moves the lifecycle does not allow. */
+    public void moveTo(ListingStatus next, Instant now) {
+        if (next == status) {
+            return;
+        }
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStatusChangeException(status, next);
+        }
+        status = next;
+        updatedAt = now;
+        if (next == ListingStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    /** The provider says the entry is still correct. */
+    public void confirm(Instant now) {
+        lastConfirmedAt = now;
+        updatedAt = now;
+    }
+
+    public void addVenue(Venue venue) {
+        venue.attachTo(this);
+        venues.add(venue);
+    }
+
+    public void addSession(Session session) {
+        session.attachTo(this);
+        sessions.add(session);
+    }
+
+    public boolean isPublished() {
+        return status == ListingStatus.PUBLISHED;
+    }
+
+    public UUID getId() { return id; }
+    public Organisation getOrganisation() { return organisation; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public ListingStatus getStatus() { return status; }
+    public Cost getCost() { return cost; }
+    public void setCost(Cost cost) { this.cost = cost; }
+    public String getCostDetail() { return costDetail; }
+    public void setCostDetail(String costDetail) { this.costDetail = costDetail; }
+    public HowToJoin getHowToJoin() { return howToJoin; }
+    public void setHowToJoin(HowToJoin howToJoin) { this.howToJoin = howToJoin; }
+    public String getHowToJoinDetail() { return howToJoinDetail; }
+    public void setHowToJoinDetail(String howToJoinDetail) { this.howToJoinDetail = howToJoinDetail; }
+    public Integer getMinAge() { return minAge; }
+    public Integer getMaxAge() { return maxAge; }
+    public void setAgeRange(Integer minAge, Integer maxAge) { this.minAge = minAge; this.maxAge = maxAge; }
+    public List<String> getAudiences() { return audiences; }
+    public void setAudiences(List<String> audiences) { this.audiences = new ArrayList<>(audiences); }
+    public List<String> getAccessibility() { return accessibility; }
+    public void setAccessibility(List<String> accessibility) { this.accessibility = new ArrayList<>(accessibility); }
+    public List<String> getLanguages() { return languages; }
+    public void setLanguages(List<String> languages) { this.languages = new ArrayList<>(languages); }
+    public String getContactPhone() { return contactPhone; }
+    public String getContactEmail() { return contactEmail; }
+    public String getContactWebsite() { return contactWebsite; }
+    public void setContact(String phone, String email, String website) {
+        this.contactPhone = phone;
+        this.contactEmail = email;
+        this.contactWebsite = website;
+    }
+    public boolean isTakingNewPeople() { return takingNewPeople; }
+    public void setTakingNewPeople(boolean takingNewPeople) { this.takingNewPeople = takingNewPeople; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public Set<Domain> getDomains() { return domains; }
+    public Set<Tag> getTags() { return tags; }
+    public Set<Locality> getLocalities() { return localities; }
+    public List<Venue> getVenues() { return venues; }
+    public List<Session> getSessions() { return sessions; }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Listing other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Listing.class.hashCode();
+    }
+}

@@ -1,0 +1,5 @@
+package org.healthdirectory.listing;
+
+public enum VenueMode {
+    IN_PERSON, ONLINE, AT_HOME
+}

@@ -1,0 +1,5 @@
+package org.healthdirectory.moderation;
+
+public enum RevisionKind {
+    NEW_LISTING, EDIT, REMOVAL, CLAIM
+}

@@ -1,0 +1,5 @@
+package org.healthdirectory.moderation;
+
+public enum RevisionStatus {
+    PENDING, APPROVED, REJECTED, CHANGES_REQUESTED
+}

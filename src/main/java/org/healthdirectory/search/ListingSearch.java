@@ -1,0 +1,124 @@
+package org.healthdirectory.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.healthdirectory.geo.Coordinates;
+import org.healthdirectory.geo.PostcodeLookup;
+import org.healthdirectory.listing.Cost;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.Venue;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Finds published listings. Forgiving on purpose: synonyms ("rambling" finds walking groups),
+ * stemming ("walks"), and one typo per word ("walkng"). Name and tag matches count most; entries
+ * confirmed in the last six months rank a little higher.
+ */
+@ApplicationScoped
+public class ListingSearch {
+
+    private static final AggregationKey<Map<String, Long>> DOMAINS = AggregationKey.of("domains");
+    private static final Duration RECENT = Duration.ofDays(183);
+
+    private final SearchSession searchSession;
+    private final PostcodeLookup postcodes;
+    private final Clock clock;
+
+    ListingSearch(SearchSession searchSession, PostcodeLookup postcodes, Clock clock) {
+        this.searchSession = searchSession;
+        this.postcodes = postcodes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SearchResults search(SearchQuery query) {
+        Optional<Coordinates> place = query.parsedPostcode().flatMap(postcodes::locate);
+        if (query.hasPlace() && place.isEmpty()) {
+            return SearchResults.placeNotFound();
+        }
+        GeoPoint centre = place.map(p -> GeoPoint.of(p.latitude(), p.longitude())).orElse(null);
+        int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
+
+        SearchResult<Listing> result = searchSession.search(Listing.class)
+                .where(f -> predicate(f, query, centre, true))
+                .sort(f -> centre != null && !query.hasText()
+                        ? f.distance("venues.location", centre)
+                        : f.composite(c -> c.add(f.score()).add(f.field("name_sort"))))
+                .aggregation(DOMAINS, f -> f.terms().field("domains.slug", String.class).maxTermCount(20))
+                .fetch(offset, SearchQuery.PAGE_SIZE);
+
+        Map<String, Long> domainCounts = query.domain() == null
+                ? result.aggregation(DOMAINS) : countsWithoutDomainFilter(query, centre);
+        long total = result.total().hitCount();
+        int pageCount = (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);
+        List<SearchResults.Hit> hits = result.hits().stream().map(l -> toHit(l, place.orElse(null))).toList();
+        return new SearchResults(hits, total, query.page(), pageCount, domainCounts, true);
+    }
+
+    /** Domain counts ignore the chosen domain, so people see what switching domain would give. */
+    private Map<String, Long> countsWithoutDomainFilter(SearchQuery query, GeoPoint centre) {
+        return searchSession.search(Listing.class)
+                .where(f -> predicate(f, query, centre, false))
+                .aggregation(DOMAINS, f -> f.terms().field("domains.slug", String.class).maxTermCount(20))
+                .fetch(0).aggregation(DOMAINS);
+    }
+
+    private BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, SearchQuery query, GeoPoint centre,
+                                                     boolean withDomain) {
+        BooleanPredicateClausesStep<?> root = f.bool();
+        root.must(f.matchAll());
+        if (query.hasText()) {
+            root.must(f.bool()
+                    .should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
+                            .field("domains.name").boost(2f).field("summary").boost(1.5f)
+                            .field("description").field("organisation.name")
+                            .matching(query.text()).boost(2f))
+                    .should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
+                            .field("summary").field("description").field("organisation.name")
+                            .matching(query.text()).fuzzy(1, 2).analyzer("english"))
+                    .minimumShouldMatchNumber(1));
+            root.should(f.range().field("lastConfirmedAt").atLeast(clock.instant().minus(RECENT)).boost(0.5f));
+        }
+        if (withDomain && query.domain() != null) {
+            root.filter(f.match().field("domains.slug").matching(query.domain()));
+        }
+        if (query.freeOnly()) {
+            root.filter(f.match().field("cost").matching(Cost.FREE));
+        }
+        if (centre != null) {
+            root.filter(f.spatial().within().field("venues.location")
+                    .circle(centre, query.radius(), DistanceUnit.MILES));
+        }
+        return root;
+    }
+
+    private static SearchResults.Hit toHit(Listing listing, Coordinates place) {
+        Double distance = place == null ? null : listing.getVenues().stream()
+                .filter(Venue::isLocated)
+                .map(v -> place.milesTo(v.getLatitude(), v.getLongitude()))
+                .min(Comparator.naturalOrder()).orElse(null);
+        return new SearchResults.Hit(listing.getId(), listing.getName(), listing.getSummary(),
+                listing.getOrganisation().getName(), listing.getCost().label, whereText(listing), distance,
+                listing.getDomains().stream().map(d -> d.getName()).sorted().toList());
+    }
+
+    private static String whereText(Listing listing) {
+        return listing.getVenues().stream().findFirst().map(v -> switch (v.getMode()) {
+            case ONLINE -> "Online";
+            case AT_HOME -> "At your home or by phone";
+            case IN_PERSON -> v.getName() == null ? v.getPostcode() : v.getName() + ", " + v.getPostcode();
+        }).orElse("Contact them for details");
+    }
+}

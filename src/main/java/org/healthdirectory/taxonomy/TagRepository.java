@@ -1,0 +1,20 @@
+package org.healthdirectory.taxonomy;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
+
+    public Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Tag> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+}

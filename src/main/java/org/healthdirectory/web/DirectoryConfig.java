@@ -1,0 +1,44 @@
+package org.healthdirectory.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The directory's own settings (prefix "directory"), documented in the README's configuration table. */
+@ConfigMapping(prefix = "directory")
+public interface DirectoryConfig {
+
+    /** The name shown in the header and page titles. */
+    @WithDefault("Local health directory")
+    String serviceName();
+
+    /** The public address of the site, used in links sent by email. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    DemoContent demoContent();
+
+    Geo geo();
+
+    Search search();
+
+    interface DemoContent {
+        /** Loads content/demo listings at start-up. Never set in production. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Geo {
+        /** An ONSPD-format CSV to load into an empty postcode table at start-up. */
+        Optional<String> postcodesFile();
+
+        /** An outward-code centroid CSV to load into an empty outcode table at start-up. */
+        Optional<String> outcodesFile();
+    }
+
+    interface Search {
+        /** Prefix for OpenSearch index names, so several environments can share one cluster. */
+        @WithDefault("directory-")
+        String indexPrefix();
+    }
+}

@@ -1,0 +1,98 @@
+package org.healthdirectory.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place errors become responses: a JSON problem (RFC 9457) under /api and /openreferral,
+ * a friendly page everywhere else. Never a stack trace to a user; unexpected errors are logged
+ * with a reference the user can quote.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notFound();
+
+        static native TemplateInstance badRequest(String message);
+
+        static native TemplateInstance serverError(String reference);
+    }
+
+    public record Problem(String type, String title, int status, String detail) {
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return problem(404, "Not found", "There is nothing at this address.");
+        }
+        return page(404, Templates.notFound());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted().reduce((a, b) -> a + "; " + b).orElse("The request was not valid.");
+        if (isApi(uri)) {
+            return problem(400, "Invalid request", detail);
+        }
+        return page(400, Templates.badRequest(detail));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 500) {
+            String message = status == 400 ? "Check what you entered and try again." : "That request is not allowed.";
+            if (isApi(uri)) {
+                return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), message);
+            }
+            return page(status, status == 404 ? Templates.notFound() : Templates.badRequest(message));
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, uri.getPath());
+        if (isApi(uri)) {
+            return problem(500, "Internal error", "Something went wrong on our side. Reference: " + reference);
+        }
+        return page(500, Templates.serverError(reference));
+    }
+
+    static boolean isApi(UriInfo uri) {
+        String path = uri.getPath();
+        return path.startsWith("/api/") || path.startsWith("/openreferral");
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status, detail)).build();
+    }
+
+    private static Response page(int status, TemplateInstance template) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(template.render()).build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

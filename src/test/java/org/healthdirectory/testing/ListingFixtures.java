@@ -1,0 +1,71 @@
+package org.healthdirectory.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.Venue;
+import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.organisation.OrganisationRepository;
+import org.healthdirectory.organisation.OrganisationType;
+import org.healthdirectory.taxonomy.DomainRepository;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/** Creates and changes listings for tests, each step in its own transaction as the app would. */
+@ApplicationScoped
+public class ListingFixtures {
+
+    private final ListingRepository listings;
+    private final OrganisationRepository organisations;
+    private final DomainRepository domains;
+    private final SearchSession searchSession;
+    private final Clock clock;
+
+    ListingFixtures(ListingRepository listings, OrganisationRepository organisations, DomainRepository domains,
+                    SearchSession searchSession, Clock clock) {
+        this.listings = listings;
+        this.organisations = organisations;
+        this.domains = domains;
+        this.searchSession = searchSession;
+        this.clock = clock;
+    }
+
+    /** A new draft listing, in physical activity, with a unique word in its name to search for. */
+    @Transactional
+    public UUID draft(String name) {
+        Organisation organisation = new Organisation(UUID.randomUUID(), "Test group " + name,
+                OrganisationType.COMMUNITY_GROUP, "test@example.org", clock.instant());
+        organisations.persist(organisation);
+        Listing listing = new Listing(UUID.randomUUID(), organisation, name, "A test activity.",
+                "A test activity for automated checks.", clock.instant());
+        listing.getDomains().add(domains.findBySlug("physical-activity").orElseThrow());
+        listing.addVenue(new Venue(UUID.randomUUID(), VenueMode.ONLINE, null, null, null));
+        listings.persist(listing);
+        return listing.getId();
+    }
+
+    @Transactional
+    public void move(UUID id, ListingStatus... steps) {
+        Listing listing = listings.findById(id);
+        for (ListingStatus step : steps) {
+            listing.moveTo(step, clock.instant());
+        }
+    }
+
+    @Transactional
+    public void rename(UUID id, String name) {
+        listings.findById(id).setName(name);
+    }
+
+    /** How many indexed listings match a word in their name. */
+    @Transactional
+    public long searchHits(String word) {
+        return searchSession.search(Listing.class)
+                .where(f -> f.match().field("name").matching(word))
+                .fetchTotalHitCount();
+    }
+}
