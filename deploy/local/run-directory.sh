@@ -23,4 +23,5 @@ cat <<'INFO'
     professional / professional-demo
 
 INFO
-exec java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar
+# Rebuilding the small demo index at each start keeps it in step with the current search mapping.
+exec java -Dquarkus.profile=demo -Ddirectory.search.reindex-on-start=true -jar target/quarkus-app/quarkus-run.jar

@@ -55,14 +55,18 @@ public class Listing {
     @IndexedEmbedded(includePaths = {"name"})
     private Organisation organisation;
 
-    @FullTextField(analyzer = "english")
+    // "plain" copies keep whole words, so typos are matched against "walking", not the stem "walk".
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
+    @FullTextField(name = "name_plain", analyzer = "plain")
     @KeywordField(name = "name_sort", normalizer = "sort", sortable = Sortable.YES)
     private String name;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
+    @FullTextField(name = "summary_plain", analyzer = "plain")
     private String summary;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
+    @FullTextField(name = "description_plain", analyzer = "plain")
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -130,7 +134,7 @@ public class Listing {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "listing_tag",
             joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    @IndexedEmbedded(includePaths = {"slug", "name"})
+    @IndexedEmbedded(includePaths = {"slug", "name", "name_plain"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Tag> tags = new LinkedHashSet<>();
 

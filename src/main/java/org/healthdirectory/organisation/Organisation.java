@@ -19,7 +19,7 @@ public class Organisation {
     @Id
     private UUID id;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
     private String name;
 
     @Enumerated(EnumType.STRING)

@@ -30,6 +30,9 @@ public class ListingAnalysisConfigurer implements ElasticsearchAnalysisConfigure
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "directory_synonyms",
                         "english_possessive", "english_stop", "english_stemmer");
+        context.analyzer("plain").custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding");
         context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("english_stop").type("stop").param("stopwords", "_english_");
         context.tokenFilter("english_stemmer").type("stemmer").param("language", "english");

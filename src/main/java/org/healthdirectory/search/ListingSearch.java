@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.healthdirectory.geo.Coordinates;
@@ -14,6 +15,7 @@ import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Venue;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -80,15 +82,13 @@ public class ListingSearch {
         BooleanPredicateClausesStep<?> root = f.bool();
         root.must(f.matchAll());
         if (query.hasText()) {
-            root.must(f.bool()
-                    .should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
-                            .field("domains.name").boost(2f).field("summary").boost(1.5f)
-                            .field("description").field("organisation.name")
-                            .matching(query.text()).boost(2f))
-                    .should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
-                            .field("summary").field("description").field("organisation.name")
-                            .matching(query.text()).fuzzy(1, 2).analyzer("english"))
-                    .minimumShouldMatchNumber(1));
+            BooleanPredicateClausesStep<?> text = f.bool().minimumShouldMatchNumber(1);
+            text.should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
+                    .field("domains.name").boost(2f).field("summary").boost(1.5f)
+                    .field("description").field("organisation.name")
+                    .matching(query.text()).boost(2f));
+            typoTolerant(f, query.text()).ifPresent(text::should);
+            root.must(text);
             root.should(f.range().field("lastConfirmedAt").atLeast(clock.instant().minus(RECENT)).boost(0.5f));
         }
         if (withDomain && query.domain() != null) {
@@ -102,6 +102,25 @@ public class ListingSearch {
                     .circle(centre, query.radius(), DistanceUnit.MILES));
         }
         return root;
+    }
+
+    /**
+     * Each word may have typos: one for words of 3 to 5 letters, two for longer ones (as Elasticsearch's
+     * "AUTO" fuzziness), matched against whole words. The first letter must be right, which keeps
+     * short words from matching everything.
+     */
+    private static Optional<SearchPredicate> typoTolerant(SearchPredicateFactory f, String text) {
+        BooleanPredicateClausesStep<?> words = f.bool();
+        boolean any = false;
+        for (String word : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3) {
+                words.should(f.match().field("name_plain").boost(4f).field("tags.name_plain").boost(3f)
+                        .field("summary_plain").field("description_plain")
+                        .matching(word).fuzzy(word.length() <= 5 ? 1 : 2, 1));
+                any = true;
+            }
+        }
+        return any ? Optional.of(words.toPredicate()) : Optional.empty();
     }
 
     private static SearchResults.Hit toHit(Listing listing, Coordinates place) {

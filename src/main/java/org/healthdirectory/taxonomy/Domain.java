@@ -17,7 +17,7 @@ public class Domain {
     @KeywordField(aggregable = Aggregable.YES)
     private String slug;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
     private String name;
 
     private String description;

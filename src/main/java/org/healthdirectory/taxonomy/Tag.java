@@ -20,7 +20,8 @@ public class Tag {
     @KeywordField(aggregable = Aggregable.YES)
     private String slug;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", searchAnalyzer = "english_search")
+    @FullTextField(name = "name_plain", analyzer = "plain")
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

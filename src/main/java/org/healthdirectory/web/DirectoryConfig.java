@@ -40,5 +40,9 @@ public interface DirectoryConfig {
         /** Prefix for OpenSearch index names, so several environments can share one cluster. */
         @WithDefault("directory-")
         String indexPrefix();
+
+        /** Rebuilds the search index from the database in the background after start-up. */
+        @WithDefault("false")
+        boolean reindexOnStart();
     }
 }

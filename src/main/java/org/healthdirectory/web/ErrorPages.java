@@ -31,7 +31,14 @@ public class ErrorPages {
         static native TemplateInstance serverError(String reference);
     }
 
-    public record Problem(String type, String title, int status, String detail) {
+    public record Problem(String type, String title, int status, String detail, String parameter) {
+    }
+
+    /** A 400 problem for an API parameter, naming it so the caller can fix it. */
+    public static Response badParameter(String parameter, String message) {
+        return Response.status(400).type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", "Invalid parameter", 400, parameter + ": " + message, parameter))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -83,7 +90,7 @@ public class ErrorPages {
 
     private static Response problem(int status, String title, String detail) {
         return Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status, detail)).build();
+                .entity(new Problem("about:blank", title, status, detail, null)).build();
     }
 
     private static Response page(int status, TemplateInstance template) {

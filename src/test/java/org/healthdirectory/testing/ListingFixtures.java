@@ -61,6 +61,18 @@ public class ListingFixtures {
         listings.findById(id).setName(name);
     }
 
+    /** Waits until every change so far has reached the search index (the outbox is empty). */
+    public void awaitIndexed() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> pendingIndexEvents() == 0);
+    }
+
+    @Transactional
+    long pendingIndexEvents() {
+        return ((Number) listings.getEntityManager()
+                .createNativeQuery("select count(*) from hsearch_outbox_event").getSingleResult()).longValue();
+    }
+
     /** How many indexed listings match a word in their name. */
     @Transactional
     public long searchHits(String word) {

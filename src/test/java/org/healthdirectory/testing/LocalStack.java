@@ -3,6 +3,14 @@ package org.healthdirectory.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -32,7 +40,33 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
         if (!allOpen()) {
             run(script("stack.sh"), "up");
         }
+        startFromEmpty();
         return Map.of();
+    }
+
+    /**
+     * Each test run starts from an empty test database and test index (never the demo's), so the
+     * results do not depend on earlier runs and a changed search mapping is always applied.
+     */
+    private static void startFromEmpty() {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/directory_test", "directory", "directory");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the test database", e);
+        }
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + OPENSEARCH + "/directory-test-*")).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not delete the test indexes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String script(String name) {

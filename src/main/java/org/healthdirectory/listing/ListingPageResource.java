@@ -1,0 +1,57 @@
+package org.healthdirectory.listing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.healthdirectory.content.ContentCatalogue;
+
+/** The public page of one published listing: everything a person needs to go along. */
+@Path("/listings")
+@Produces(MediaType.TEXT_HTML)
+public class ListingPageResource {
+
+    /** After this long without confirmation the page warns it may be out of date. */
+    static final int OUT_OF_DATE_AFTER_MONTHS = 12;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance listing(ListingView listing);
+    }
+
+    private final ListingRepository listings;
+    private final ContentCatalogue catalogue;
+    private final Clock clock;
+
+    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock) {
+        this.listings = listings;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public TemplateInstance listing(@PathParam("id") String id) {
+        UUID uuid = parse(id);
+        Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
+        return Templates.listing(ListingView.from(listing, catalogue, today, OUT_OF_DATE_AFTER_MONTHS));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

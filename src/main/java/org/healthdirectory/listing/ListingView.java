@@ -1,0 +1,89 @@
+package org.healthdirectory.listing;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.taxonomy.Domain;
+import org.healthdirectory.taxonomy.Tag;
+
+/** Everything the public listing page shows, as plain values (templates never see entities). */
+public record ListingView(UUID id, String name, String summary, List<String> descriptionParagraphs,
+                          String organisationName, String organisationType, String organisationWebsite,
+                          List<String> domains, List<String> tags, String whoFor, List<String> audiences,
+                          String cost, String costDetail, String howToJoin, String howToJoinDetail,
+                          List<String> languages, List<String> accessibility, String phone, String email,
+                          String website, boolean takingNewPeople, List<VenueView> venues,
+                          List<SessionView> sessions, String lastChecked, boolean mayBeOutOfDate) {
+
+    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {
+    }
+
+    public record SessionView(String text, String note, List<String> nextDates) {
+    }
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    public static ListingView from(Listing listing, ContentCatalogue catalogue, LocalDate today,
+                                   int outOfDateAfterMonths) {
+        LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UK);
+        return new ListingView(listing.getId(), listing.getName(), listing.getSummary(),
+                listing.getDescription().lines().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                listing.getOrganisation().getName(), listing.getOrganisation().getType().label,
+                webAddress(listing.getOrganisation().getWebsite()),
+                listing.getDomains().stream().sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
+                        .map(Domain::getName).toList(),
+                listing.getTags().stream().map(Tag::getName).sorted().toList(),
+                ages(listing.getMinAge(), listing.getMaxAge()),
+                listing.getAudiences().stream().map(catalogue::audienceName).toList(),
+                listing.getCost().label, listing.getCostDetail(),
+                listing.getHowToJoin().label, listing.getHowToJoinDetail(),
+                listing.getLanguages().stream().map(ListingView::languageName).toList(),
+                listing.getAccessibility().stream().map(catalogue::accessibilityName).toList(),
+                listing.getContactPhone(), listing.getContactEmail(), webAddress(listing.getContactWebsite()),
+                listing.isTakingNewPeople(),
+                listing.getVenues().stream().map(ListingView::venue).toList(),
+                listing.getSessions().stream().map(s -> new SessionView(SessionTimes.describe(s), s.getNote(),
+                        SessionTimes.nextDates(s, today, 3).stream().map(SessionTimes::date).toList())).toList(),
+                SessionTimes.date(lastConfirmed) + " " + lastConfirmed.getYear(),
+                lastConfirmed.plusMonths(outOfDateAfterMonths).isBefore(today));
+    }
+
+    private static VenueView venue(Venue venue) {
+        String map = venue.isLocated()
+                ? "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f".formatted(
+                        venue.getLatitude(), venue.getLongitude(), venue.getLatitude(), venue.getLongitude())
+                : null;
+        String mode = switch (venue.getMode()) {
+            case IN_PERSON -> "In person";
+            case ONLINE -> "Online";
+            case AT_HOME -> "At your home or by phone";
+        };
+        return new VenueView(mode, venue.getName(), venue.getAddress(), venue.getPostcode(), map);
+    }
+
+    /** Only http(s) addresses become links, whatever was stored. */
+    static String webAddress(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+    static String ages(Integer min, Integer max) {
+        if (min == null && max == null) {
+            return "All ages";
+        }
+        if (max == null) {
+            return "Aged " + min + " and over";
+        }
+        if (min == null) {
+            return "Aged up to " + max;
+        }
+        return "Aged " + min + " to " + max;
+    }
+
+    static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() ? code : name;
+    }
+}
