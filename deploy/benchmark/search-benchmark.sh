@@ -410,22 +410,32 @@ json_string() {
   printf '"%s"' "$s"
 }
 
-# The query ListingSearch sends to OpenSearch (Hibernate Search's JSON, written by hand; see
-# docs/benchmarks.md): the text as two should-clauses (exact with boosts, and fuzzy with one edit
-# after a two-letter prefix, "english" analyzer), a small boost for entries confirmed in the last 183
-# days, filters for free and distance, a terms aggregation on domains.slug, exact totals, 20 hits,
-# ids only. The domain is a post_filter, so the domain counts ignore it in one request (the app sends
-# a second query for those counts).
+# The query ListingSearch sends to OpenSearch, written by hand from the mapping (GET
+# /<alias>/_mapping) and the app's code; the smoke test compares its hit counts with the API's, so
+# drift shows. Text: the whole text against the stemmed fields (their search analyzer adds the
+# synonyms), boosted, or per word of 3+ letters against the unstemmed *_plain fields with typos (1
+# edit up to 5 letters, 2 above, first letter exact); a small boost for entries confirmed in the last
+# 183 days; filters for free and distance; a terms aggregation on domains.slug; exact totals; 20
+# hits, ids only. The domain is a post_filter, so the domain counts ignore it in this one request
+# (the app sends a second query for those counts).
 opensearch_body() {
   local q=$1 lat=$2 lon=$3 radius=$4 domain=$5 free=$6 text must should="" filters=() sort location body
+  local word words=() fuzzy=()
   if [[ -n $q ]]; then
     text=$(json_string "$q")
-    must='{"bool":{"should":['
+    must='{"bool":{"minimum_should_match":1,"should":['
     must+='{"multi_match":{"query":'$text',"type":"most_fields","boost":2,'
-    must+='"fields":["name^4","tags.name^3","domains.name^2","summary^1.5","description","organisation.name"]}},'
-    must+='{"multi_match":{"query":'$text',"type":"most_fields","analyzer":"english","fuzziness":"1","prefix_length":2,'
-    must+='"fields":["name^4","tags.name^3","summary","description","organisation.name"]}}'
-    must+='],"minimum_should_match":1}}'
+    must+='"fields":["name^4","tags.name^3","domains.name^2","summary^1.5","description","organisation.name"]}}'
+    read -r -a words <<<"$(tr '[:upper:]' '[:lower:]' <<<"$q" | tr -cs '[:alnum:]' ' ')"
+    for word in "${words[@]}"; do
+      ((${#word} >= 3)) || continue
+      fuzzy+=('{"multi_match":{"query":"'$word'","type":"most_fields","fuzziness":'$(( ${#word} <= 5 ? 1 : 2 ))','
+        '"prefix_length":1,"fields":["name_plain^4","tags.name_plain^3","summary_plain","description_plain"]}}')
+    done
+    if ((${#fuzzy[@]})); then
+      must+=',{"bool":{"should":['$(IFS=,; printf '%s' "${fuzzy[*]}")']}}'
+    fi
+    must+=']}}'
     should=',"should":[{"range":{"lastConfirmedAt":{"gte":"'$RECENT'","boost":0.5}}}]'
   else
     must='{"match_all":{}}'
