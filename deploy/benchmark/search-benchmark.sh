@@ -429,8 +429,7 @@ opensearch_body() {
     read -r -a words <<<"$(tr '[:upper:]' '[:lower:]' <<<"$q" | tr -cs '[:alnum:]' ' ')"
     for word in "${words[@]}"; do
       ((${#word} >= 3)) || continue
-      fuzzy+=('{"multi_match":{"query":"'$word'","type":"most_fields","fuzziness":'$(( ${#word} <= 5 ? 1 : 2 ))','
-        '"prefix_length":1,"fields":["name_plain^4","tags.name_plain^3","summary_plain","description_plain"]}}')
+      fuzzy+=("{\"multi_match\":{\"query\":\"$word\",\"type\":\"most_fields\",\"fuzziness\":$(( ${#word} <= 5 ? 1 : 2 )),\"prefix_length\":1,\"fields\":[\"name_plain^4\",\"tags.name_plain^3\",\"summary_plain\",\"description_plain\"]}}")
     done
     if ((${#fuzzy[@]})); then
       must+=',{"bool":{"should":['$(IFS=,; printf '%s' "${fuzzy[*]}")']}}'
@@ -492,7 +491,8 @@ resolve_queries() {
 # One request per query and target, in turn, so a failing or slow query shows by name.
 smoke_test() {
   step "One request per query and target: HTTP status, total hits, time"
-  local label qs body target out status time total failures=0 cells
+  local label qs body target out status time total failures=0 mismatches=0 cells note
+  local -A totals=()
   printf '    %-78s | %-20s | %-12s | %-20s\n' query "api" "page" "opensearch"
   while IFS=$'\t' read -r label qs body; do
     cells=()
@@ -518,12 +518,22 @@ smoke_test() {
           >>"$WORK_DIR/smoke-failures.txt"
       fi
       cells+=("$status${total:+ $total hits} $(awk -v t="$time" 'BEGIN { printf "%.0f", t * 1000 }')ms")
+      totals[$target]=$total
     done
-    printf '    %-78s | %-20s | %-12s | %-20s\n' "$label" "${cells[@]}"
+    note=""
+    if [[ -n ${totals[api]} && ${totals[api]} != "${totals[opensearch]}" ]]; then
+      note=" <- hit counts differ"
+      mismatches=$((mismatches + 1))
+    fi
+    printf '    %-78s | %-20s | %-12s | %-20s%s\n' "$label" "${cells[@]}" "$note"
   done <"$REQUESTS_FILE"
   rm -f "$WORK_DIR/smoke.body"
   if ((failures)); then
     warn "$failures request(s) did not answer 2xx; see $WORK_DIR/smoke-failures.txt"
+  fi
+  if ((mismatches)); then
+    warn "for $mismatches quer(y/ies) the direct OpenSearch query finds a different number of listings than the API:" \
+      "opensearch_body in ${BASH_SOURCE[0]} no longer matches the app's query (ListingSearch); compare them"
   fi
 }
 
@@ -535,6 +545,9 @@ run_wrk() {
     opensearch) url=$OS_URL; args=(opensearch "$REQUESTS_FILE" "$READ_ALIAS") ;;
   esac
   step "Load: $target — wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up then ${DURATION}s measured ($url)"
+  # Anything else busy on this machine skews the figures: show the load average before each run.
+  LOADAVG[$target]=$(cut -d' ' -f1-3 /proc/loadavg)
+  info "load average before the run: ${LOADAVG[$target]} (1, 5, 15 min; $(nproc) cores)"
   if ((WARMUP > 0)); then
     timeout $((WARMUP + REQUEST_TIMEOUT + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
       --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" \
@@ -567,21 +580,23 @@ summary() {
   step "Summary"
   cat <<EOF | tee "$WORK_DIR/summary.txt"
     Date:        $(date -u '+%Y-%m-%d %H:%M UTC')
+    Code:        $(git -C "$REPO_ROOT" describe --always --dirty 2>/dev/null || echo 'not a git checkout') ($REPO_ROOT)
     Machine:     $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -nE 's/^PRETTY_NAME="?([^"]*)"?$/\1/p' /etc/os-release 2>/dev/null)
     Listings:    $EXPECTED_DOCS published (-n $N$( ((REUSE_DATA)) && echo ", reused from the last run"))$( [[ -n ${GEN_SECONDS:-} ]] && echo ", generated in ${GEN_SECONDS}s")
     Indexing:    ${INDEX_MS} ms as logged by the app ("Search index rebuilt in"; ${INDEX_PHASE:-?}s of it loading and indexing); ${INDEX_WALL}s from app launch to all documents searchable
     Load:        wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${REQUEST_TIMEOUT}s after a ${WARMUP}s warm-up, $(wc -l <"$REQUESTS_FILE") queries in rotation
     App log:     ${APP_LOG_PROBLEMS:-0} ERROR/WARN line(s) during the load ($APP_LOG)
 
-    target       requests   req/s    p50 ms   p95 ms   p99 ms   max ms   non-2xx  socket errors (connect/read/write/timeout)
+    target       requests   req/s    p50 ms   p95 ms   p99 ms   max ms   non-2xx  socket errors (c/r/w/timeout)  load avg before
 EOF
   for target in "${TARGET_LIST[@]}"; do
     r=${RESULTS[$target]:-}
     [[ -n $r ]] || continue
-    printf '    %-12s %8s %7s %9s %8s %8s %8s %9s  %s/%s/%s/%s\n' "$target" "$(field "$r" requests)" \
+    printf '    %-12s %8s %7s %9s %8s %8s %8s %9s  %-30s %s\n' "$target" "$(field "$r" requests)" \
       "$(field "$r" rps)" "$(field "$r" p50_ms)" "$(field "$r" p95_ms)" "$(field "$r" p99_ms)" \
-      "$(field "$r" max_ms)" "$(field "$r" non2xx)" "$(field "$r" connect_errors)" "$(field "$r" read_errors)" \
-      "$(field "$r" write_errors)" "$(field "$r" timeouts)" | tee -a "$WORK_DIR/summary.txt"
+      "$(field "$r" max_ms)" "$(field "$r" non2xx)" \
+      "$(field "$r" connect_errors)/$(field "$r" read_errors)/$(field "$r" write_errors)/$(field "$r" timeouts)" \
+      "${LOADAVG[$target]}" | tee -a "$WORK_DIR/summary.txt"
   done
   printf '\n    Raw wrk output, app logs and this summary: %s\n' "$WORK_DIR"
 }
@@ -590,7 +605,7 @@ EOF
 
 main() {
   local t0 log_from
-  declare -gA RESULTS=()
+  declare -gA RESULTS=() LOADAVG=()
   mkdir -p "$WORK_DIR"
   rm -f "$WORK_DIR"/wrk-*.txt "$WORK_DIR"/smoke* "$WORK_DIR"/summary.txt
   t0=$(now_ms)

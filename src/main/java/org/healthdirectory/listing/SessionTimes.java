@@ -22,6 +22,8 @@ public final class SessionTimes {
         List<DayOfWeek> days = session.getDaysOfWeek();
         if (session.getFrequency() == Frequency.ONE_OFF && session.getStartsOn() != null) {
             text = new StringBuilder("On ").append(session.getStartsOn().format(DATE));
+        } else if (days.size() == 7 && session.getFrequency() == Frequency.WEEKLY) {
+            text = new StringBuilder("Every day");
         } else if (!days.isEmpty()) {
             text.append(" on ").append(joinDays(days));
         }
