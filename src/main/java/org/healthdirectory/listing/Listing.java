@@ -152,7 +152,7 @@ public class Listing {
 
     @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startTime")
-    @IndexedEmbedded(includePaths = {"days"})
+    @IndexedEmbedded(includePaths = {"days", "timesOfDay"})
     private List<Session> sessions = new ArrayList<>();
 
     protected Listing() {

@@ -77,6 +77,17 @@ public class Session {
         return days.isBlank() ? List.of() : Arrays.asList(days.split(","));
     }
 
+    /** "morning" (before 12), "afternoon" (12 to 5pm) or "evening", for the time-of-day filter. */
+    @KeywordField(name = "timesOfDay")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startTime")))
+    public List<String> getTimesOfDay() {
+        if (startTime == null) {
+            return List.of();
+        }
+        int hour = startTime.getHour();
+        return List.of(hour < 12 ? "morning" : hour < 17 ? "afternoon" : "evening");
+    }
+
     public List<DayOfWeek> getDaysOfWeek() {
         return getDayCodes().stream().map(Session::dayOf).toList();
     }

@@ -14,6 +14,7 @@ import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Venue;
+import org.healthdirectory.listing.VenueMode;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -94,14 +95,49 @@ public class ListingSearch {
         if (withDomain && query.domain() != null) {
             root.filter(f.match().field("domains.slug").matching(query.domain()));
         }
-        if (query.freeOnly()) {
-            root.filter(f.match().field("cost").matching(Cost.FREE));
-        }
+        addChosenFilters(f, root, query.filters());
         if (centre != null) {
             root.filter(f.spatial().within().field("venues.location")
                     .circle(centre, query.radius(), DistanceUnit.MILES));
         }
         return root;
+    }
+
+    private static void addChosenFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?> root,
+                                         SearchQuery.Filters filters) {
+        if (filters.freeOnly()) {
+            root.filter(f.match().field("cost").matching(Cost.FREE));
+        }
+        if (!filters.days().isEmpty()) {
+            root.filter(f.terms().field("sessions.days").matchingAny(filters.days()));
+        }
+        if (!filters.times().isEmpty()) {
+            root.filter(f.terms().field("sessions.timesOfDay").matchingAny(filters.times()));
+        }
+        if (filters.age() != null) {
+            // No age limit set means open to all ages.
+            root.filter(f.bool().should(f.not(f.exists().field("minAge")))
+                    .should(f.range().field("minAge").atMost(filters.age())));
+            root.filter(f.bool().should(f.not(f.exists().field("maxAge")))
+                    .should(f.range().field("maxAge").atLeast(filters.age())));
+        }
+        if (!filters.audiences().isEmpty()) {
+            root.filter(f.terms().field("audiences").matchingAny(filters.audiences()));
+        }
+        if (!filters.accessibility().isEmpty()) {
+            // Every need chosen must be met.
+            root.filter(f.terms().field("accessibility").matchingAll(filters.accessibility()));
+        }
+        if (filters.language() != null) {
+            root.filter(f.match().field("languages").matching(filters.language()));
+        }
+        if (filters.mode() != null) {
+            root.filter(f.match().field("venues.mode").matching(VenueMode.valueOf(
+                    filters.mode().toUpperCase(Locale.ROOT).replace('-', '_'))));
+        }
+        if (filters.takingNewPeople()) {
+            root.filter(f.match().field("takingNewPeople").matching(true));
+        }
     }
 
     /**

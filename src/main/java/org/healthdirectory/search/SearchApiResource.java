@@ -3,15 +3,15 @@ package org.healthdirectory.search;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.web.ErrorPages;
 
 /** The same search as the page, as JSON. Invalid parameters give a 400 problem naming the parameter. */
@@ -29,37 +29,25 @@ public class SearchApiResource {
     }
 
     private final ListingSearch search;
+    private final ContentCatalogue catalogue;
 
-    SearchApiResource(ListingSearch search) {
+    SearchApiResource(ListingSearch search, ContentCatalogue catalogue) {
         this.search = search;
+        this.catalogue = catalogue;
     }
 
     @GET
     @Operation(summary = "Search published listings",
-            description = "Keyword search with synonyms and typo tolerance, optionally near a UK postcode.")
-    public Response search(
-            @Parameter(description = "What to look for, e.g. 'walking'") @QueryParam("q") String text,
-            @Parameter(description = "Domain slug, e.g. physical-activity") @QueryParam("domain") String domain,
-            @Parameter(description = "UK postcode or outward code") @QueryParam("postcode") String postcode,
-            @Parameter(description = "Miles from the postcode: 1, 3, 5 or 10 (default 3)") @QueryParam("radius") String radius,
-            @Parameter(description = "true for free activities only") @QueryParam("free") String free,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
-        var errors = new java.util.ArrayList<SearchQuery.FieldError>();
-        Integer radiusMiles = parse(radius, "radius", errors);
-        Integer pageNumber = parse(page, "page", errors);
-        if (free != null && !free.equals("true") && !free.equals("false")) {
-            errors.add(new SearchQuery.FieldError("free", "must be true or false"));
+            description = "Keyword search with synonyms and typo tolerance, optionally near a UK postcode, "
+                    + "with the same filters as the search page. Repeat day, time, audience and access for "
+                    + "several values.")
+    public Response search(@BeanParam SearchForm form) {
+        SearchForm.Checked checked = form.check(catalogue);
+        if (!checked.errors().isEmpty()) {
+            SearchForm.FieldError first = checked.errors().get(0);
+            return ErrorPages.badParameter(first.field(), first.message());
         }
-        if (pageNumber != null && pageNumber < 1) {
-            errors.add(new SearchQuery.FieldError("page", "must be 1 or more"));
-        }
-        SearchQuery query = new SearchQuery(text, domain, postcode, radiusMiles, "true".equals(free),
-                pageNumber == null ? 1 : pageNumber);
-        errors.addAll(query.validate());
-        if (!errors.isEmpty()) {
-            return ErrorPages.badParameter(errors.get(0).field(), errors.get(0).message());
-        }
-        SearchResults results = search.search(query);
+        SearchResults results = search.search(checked.query());
         if (!results.placeFound()) {
             return ErrorPages.badParameter("postcode", "We could not find that postcode");
         }
@@ -70,17 +58,5 @@ public class SearchApiResource {
                 .toList();
         return Response.ok(new ApiResults(results.total(), results.page(), results.pageCount(),
                 SearchQuery.PAGE_SIZE, results.domainCounts(), hits)).build();
-    }
-
-    private static Integer parse(String value, String name, List<SearchQuery.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new SearchQuery.FieldError(name, "must be a whole number"));
-            return null;
-        }
     }
 }

@@ -1,28 +1,45 @@
 package org.healthdirectory.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.healthdirectory.geo.Postcode;
 
 /**
- * What someone searched for, from the search form or the API. Blank values mean "any".
- * {@link #validate()} returns the problems to show next to each field.
+ * What someone searched for, already checked (see {@link SearchForm}). Blank values mean "any".
  */
-public record SearchQuery(String text, String domain, String postcode, Integer radiusMiles, boolean freeOnly,
+public record SearchQuery(String text, String domain, String postcode, Integer radiusMiles, Filters filters,
                           int page) {
 
     public static final List<Integer> RADII = List.of(1, 3, 5, 10);
     public static final int DEFAULT_RADIUS = 3;
     public static final int PAGE_SIZE = 20;
-    static final int MAX_TEXT = 200;
 
-    public record FieldError(String field, String message) {
+    /** The narrowing choices under "More filters". Lists are empty when nothing is chosen. */
+    public record Filters(boolean freeOnly, List<String> days, List<String> times, Integer age,
+                          List<String> audiences, List<String> accessibility, String language, String mode,
+                          boolean takingNewPeople) {
+
+        public static final Filters NONE = new Filters(false, List.of(), List.of(), null, List.of(), List.of(),
+                null, null, false);
+
+        public boolean any() {
+            return !equals(NONE);
+        }
+
+        /** How many filters beyond "free only" are chosen, to open "More filters" when there are some. */
+        public boolean anyMore() {
+            return !days.isEmpty() || !times.isEmpty() || age != null || !audiences.isEmpty()
+                    || !accessibility.isEmpty() || language != null || mode != null || takingNewPeople;
+        }
     }
 
     public SearchQuery {
         text = trimToNull(text);
         domain = trimToNull(domain);
         postcode = trimToNull(postcode);
+        filters = filters == null ? Filters.NONE : filters;
         page = Math.max(page, 1);
     }
 
@@ -42,21 +59,47 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
         return postcode != null;
     }
 
-    public List<FieldError> validate() {
-        var errors = new java.util.ArrayList<FieldError>();
-        if (text != null && text.length() > MAX_TEXT) {
-            errors.add(new FieldError("q", "What you are looking for must be " + MAX_TEXT + " characters or fewer"));
-        }
-        if (postcode != null && parsedPostcode().isEmpty()) {
-            errors.add(new FieldError("postcode", "Enter a real postcode, like M11 3FF, or the first part, like M11"));
-        }
-        if (radiusMiles != null && !RADII.contains(radiusMiles)) {
-            errors.add(new FieldError("radius", "Choose a distance of 1, 3, 5 or 10 miles"));
-        }
-        return errors;
+    public boolean isEmpty() {
+        return !hasText() && !hasPlace() && domain == null && !filters.any();
     }
 
-    private static String trimToNull(String value) {
+    public SearchQuery withDomain(String otherDomain) {
+        return new SearchQuery(text, otherDomain, postcode, radiusMiles, filters, 1);
+    }
+
+    /** The address of a page of this search on the search page, e.g. "/search?q=walking&page=2". */
+    public String href(int pageNumber) {
+        StringBuilder href = new StringBuilder("/search?");
+        append(href, "q", text);
+        append(href, "domain", domain);
+        append(href, "postcode", postcode);
+        if (hasPlace()) {
+            append(href, "radius", String.valueOf(radius()));
+        }
+        if (filters.freeOnly()) {
+            append(href, "free", "yes");
+        }
+        filters.days().forEach(day -> append(href, "day", day));
+        filters.times().forEach(time -> append(href, "time", time));
+        append(href, "age", filters.age() == null ? null : filters.age().toString());
+        filters.audiences().forEach(audience -> append(href, "audience", audience));
+        filters.accessibility().forEach(feature -> append(href, "access", feature));
+        append(href, "language", filters.language());
+        append(href, "mode", filters.mode());
+        if (filters.takingNewPeople()) {
+            append(href, "open", "yes");
+        }
+        append(href, "page", String.valueOf(pageNumber));
+        return href.substring(0, href.length() - 1);
+    }
+
+    private static void append(StringBuilder href, String name, String value) {
+        if (value != null) {
+            href.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+        }
+    }
+
+    static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

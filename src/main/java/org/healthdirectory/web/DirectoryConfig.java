@@ -44,5 +44,9 @@ public interface DirectoryConfig {
         /** Rebuilds the search index from the database in the background after start-up. */
         @WithDefault("false")
         boolean reindexOnStart();
+
+        /** How often to re-queue index updates given up on during a search outage ("off" to disable). */
+        @WithDefault("60s")
+        String recoveryInterval();
     }
 }
