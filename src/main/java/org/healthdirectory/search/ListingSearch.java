@@ -37,11 +37,13 @@ public class ListingSearch {
 
     private final SearchSession searchSession;
     private final PostcodeLookup postcodes;
+    private final ZeroResultSearches zeroResults;
     private final Clock clock;
 
-    ListingSearch(SearchSession searchSession, PostcodeLookup postcodes, Clock clock) {
+    ListingSearch(SearchSession searchSession, PostcodeLookup postcodes, ZeroResultSearches zeroResults, Clock clock) {
         this.searchSession = searchSession;
         this.postcodes = postcodes;
+        this.zeroResults = zeroResults;
         this.clock = clock;
     }
 
@@ -66,6 +68,9 @@ public class ListingSearch {
                 ? result.aggregation(DOMAINS) : countsWithoutDomainFilter(query, centre);
         long total = result.total().hitCount();
         int pageCount = (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);
+        if (total == 0 && query.page() == 1 && !query.isEmpty()) {
+            zeroResults.record(query);
+        }
         List<SearchResults.Hit> hits = result.hits().stream().map(l -> toHit(l, place.orElse(null))).toList();
         return new SearchResults(hits, total, query.page(), pageCount, domainCounts, true);
     }
