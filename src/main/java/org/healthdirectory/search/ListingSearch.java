@@ -58,8 +58,8 @@ public class ListingSearch {
 
         SearchResult<Listing> result = searchSession.search(Listing.class)
                 .where(f -> predicate(f, query, centre, true))
-                .sort(f -> centre != null && !query.hasText()
-                        ? f.distance("venues.location", centre)
+                .sort(f -> centre != null && query.nearestFirst()
+                        ? f.composite(c -> c.add(f.distance("venues.location", centre)).add(f.score()))
                         : f.composite(c -> c.add(f.score()).add(f.field("name_sort"))))
                 .aggregation(DOMAINS, f -> f.terms().field("domains.slug", String.class).maxTermCount(20))
                 .fetch(offset, SearchQuery.PAGE_SIZE);
@@ -92,7 +92,10 @@ public class ListingSearch {
             text.should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
                     .field("domains.name").boost(2f).field("summary").boost(1.5f)
                     .field("description").field("organisation.name")
-                    .matching(query.text()).boost(2f));
+                    .matching(query.text()));
+            // The words exactly as typed (no synonyms) count extra: "crochet" puts crochet before knitting.
+            text.should(f.match().field("name").boost(4f).field("tags.name").boost(3f).field("summary")
+                    .matching(query.text()).analyzer("english").boost(4f));
             typoTolerant(f, query.text()).ifPresent(text::should);
             root.must(text);
             root.should(f.range().field("lastConfirmedAt").atLeast(clock.instant().minus(RECENT)).boost(0.5f));
@@ -104,6 +107,11 @@ public class ListingSearch {
         if (centre != null) {
             root.filter(f.spatial().within().field("venues.location")
                     .circle(centre, query.radius(), DistanceUnit.MILES));
+            // Among equally good matches, nearer ones rank higher.
+            root.should(f.spatial().within().field("venues.location").circle(centre, 1, DistanceUnit.MILES)
+                    .constantScore().boost(2f));
+            root.should(f.spatial().within().field("venues.location").circle(centre, 2, DistanceUnit.MILES)
+                    .constantScore().boost(1f));
         }
         return root;
     }

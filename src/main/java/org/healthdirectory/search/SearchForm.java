@@ -31,6 +31,7 @@ public class SearchForm {
     @RestQuery public String language;
     @RestQuery public String mode;
     @RestQuery public String open;
+    @RestQuery public String sort;
     @RestQuery public String page;
 
     public record FieldError(String field, String message) {
@@ -77,7 +78,12 @@ public class SearchForm {
                 allowed(access, catalogue::isAccessibilityFeature, "access", "Choose accessibility needs from the list",
                         errors),
                 languageCode, venueMode, yes(open, "open", errors));
-        var query = new SearchQuery(text, SearchQuery.trimToNull(domain), place, radiusMiles, filters,
+        String order = SearchQuery.trimToNull(sort);
+        if (order != null && !order.equals(SearchQuery.RELEVANCE) && !order.equals(SearchQuery.NEAREST)) {
+            errors.add(new FieldError("sort", "Sort by best match or nearest first"));
+            order = null;
+        }
+        var query = new SearchQuery(text, SearchQuery.trimToNull(domain), place, radiusMiles, filters, order,
                 pageNumber == null ? 1 : pageNumber);
         return new Checked(query, errors);
     }

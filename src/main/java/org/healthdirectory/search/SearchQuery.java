@@ -10,7 +10,11 @@ import org.healthdirectory.geo.Postcode;
  * What someone searched for, already checked (see {@link SearchForm}). Blank values mean "any".
  */
 public record SearchQuery(String text, String domain, String postcode, Integer radiusMiles, Filters filters,
-                          int page) {
+                          String sort, int page) {
+
+    /** Sort orders: best match first, or nearest first (needs a postcode). */
+    public static final String RELEVANCE = "relevance";
+    public static final String NEAREST = "nearest";
 
     public static final List<Integer> RADII = List.of(1, 3, 5, 10);
     public static final int DEFAULT_RADIUS = 3;
@@ -40,6 +44,7 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
         domain = trimToNull(domain);
         postcode = trimToNull(postcode);
         filters = filters == null ? Filters.NONE : filters;
+        sort = sort == null ? (postcode == null ? RELEVANCE : NEAREST) : sort;
         page = Math.max(page, 1);
     }
 
@@ -49,6 +54,11 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
 
     public int radius() {
         return radiusMiles == null ? DEFAULT_RADIUS : radiusMiles;
+    }
+
+    /** Nearest first: the default when a postcode is given, as people expect of a "near me" search. */
+    public boolean nearestFirst() {
+        return hasPlace() && NEAREST.equals(sort);
     }
 
     public boolean hasText() {
@@ -64,7 +74,11 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
     }
 
     public SearchQuery withDomain(String otherDomain) {
-        return new SearchQuery(text, otherDomain, postcode, radiusMiles, filters, 1);
+        return new SearchQuery(text, otherDomain, postcode, radiusMiles, filters, sort, 1);
+    }
+
+    public SearchQuery withSort(String otherSort) {
+        return new SearchQuery(text, domain, postcode, radiusMiles, filters, otherSort, 1);
     }
 
     /** The address of a page of this search on the search page, e.g. "/search?q=walking&page=2". */
@@ -75,6 +89,7 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
         append(href, "postcode", postcode);
         if (hasPlace()) {
             append(href, "radius", String.valueOf(radius()));
+            append(href, "sort", sort);
         }
         if (filters.freeOnly()) {
             append(href, "free", "yes");

@@ -124,6 +124,7 @@ class SearchFiltersTest {
         api().queryParam("age", "200").get().then().statusCode(400).body("parameter", equalTo("age"));
         api().queryParam("audience", "aliens").get().then().statusCode(400).body("parameter", equalTo("audience"));
         api().queryParam("mode", "teleport").get().then().statusCode(400).body("parameter", equalTo("mode"));
+        api().queryParam("sort", "upside-down").get().then().statusCode(400).body("parameter", equalTo("sort"));
     }
 
     @Test

@@ -102,4 +102,14 @@ class SearchPageTest {
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("&lt;script&gt;alert(1)"));
     }
+
+    @Test
+    void eachDomainHasItsOwnPageWithTheSameFilters() {
+        given().when().get("/domains/arts-for-health?free=yes").then()
+                .statusCode(200)
+                .body(containsString("<h1>Arts for health</h1>"))
+                .body(containsString("id=\"domain-arts-for-health\" name=\"domain\" type=\"radio\" value=\"arts-for-health\" checked"))
+                .body(containsString("id=\"free\" name=\"free\" type=\"checkbox\" value=\"yes\" checked"));
+        given().when().get("/domains/no-such-domain").then().statusCode(404);
+    }
 }

@@ -21,7 +21,7 @@ class HomePageTest {
                 .body(containsString("Befriending"))
                 .body(containsString("Welfare rights"))
                 .body(containsString("Volunteering"))
-                .body(containsString("href=\"/search?domain=physical-activity\""))
+                .body(containsString("href=\"/domains/physical-activity\""))
                 .body(not(containsString(">0 activities<")));
     }
 
