@@ -1,0 +1,27 @@
+package org.healthdirectory.moderation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** What the "Report a problem with this page" form sends. Messages are shown next to each field. */
+public class ReportForm {
+
+    @RestForm
+    @NotNull(message = "Choose what is wrong")
+    @Pattern(regexp = "WRONG_DETAILS|STOPPED|CONTACT_FAILS|OTHER", message = "Choose what is wrong")
+    public String reason;
+
+    @RestForm
+    @NotBlank(message = "Tell us what is wrong")
+    @Size(max = 1000, message = "What is wrong must be 1,000 characters or fewer")
+    public String details;
+
+    @RestForm
+    @Size(max = 320, message = "Email address must be 320 characters or fewer")
+    @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address in the correct format, like name@example.com")
+    public String email;
+}

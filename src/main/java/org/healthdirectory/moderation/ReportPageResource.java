@@ -1,0 +1,114 @@
+package org.healthdirectory.moderation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
+
+/** "Report a problem with this page": anyone can tell the lead provider an entry is wrong. */
+@Path("/listings/{id}/report")
+@Produces(MediaType.TEXT_HTML)
+public class ReportPageResource {
+
+    private static final List<String> FIELD_ORDER = List.of("reason", "details", "email");
+
+    public record FieldError(String field, String message) {
+    }
+
+    public record ReasonOption(String value, String label, boolean selected) {
+    }
+
+    public record ReportView(UUID listingId, String listingName, List<ReasonOption> reasons, String details,
+                             String email, List<FieldError> errors) {
+
+        public String errorFor(String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportView view);
+
+        static native TemplateInstance sent(UUID listingId, String listingName);
+    }
+
+    private final ListingRepository listings;
+    private final ListingReports reports;
+    private final Validator validator;
+
+    ReportPageResource(ListingRepository listings, ListingReports reports, Validator validator) {
+        this.listings = listings;
+        this.reports = reports;
+        this.validator = validator;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance form(@PathParam("id") String id) {
+        Listing listing = published(id);
+        return Templates.report(view(listing, new ReportForm(), List.of()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response send(@PathParam("id") String id, @BeanParam ReportForm form) {
+        Listing listing = published(id);
+        List<FieldError> errors = validator.validate(form).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .distinct()
+                .sorted((a, b) -> Integer.compare(FIELD_ORDER.indexOf(a.field()), FIELD_ORDER.indexOf(b.field())))
+                .toList();
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.report(view(listing, form, errors))).build();
+        }
+        reports.receive(listing, ListingReport.Reason.valueOf(form.reason), form.details, form.email);
+        return Response.seeOther(URI.create("/listings/" + listing.getId() + "/report/sent")).build();
+    }
+
+    @GET
+    @Path("/sent")
+    @Transactional
+    public TemplateInstance sent(@PathParam("id") String id) {
+        Listing listing = published(id);
+        return Templates.sent(listing.getId(), listing.getName());
+    }
+
+    private Listing published(String id) {
+        try {
+            Listing listing = listings.findById(UUID.fromString(id));
+            if (listing != null && listing.isPublished()) {
+                return listing;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a UUID: not found either
+        }
+        throw new NotFoundException();
+    }
+
+    private static ReportView view(Listing listing, ReportForm form, List<FieldError> errors) {
+        List<ReasonOption> reasons = Arrays.stream(ListingReport.Reason.values())
+                .map(r -> new ReasonOption(r.name(), r.label, r.name().equals(form.reason)))
+                .toList();
+        return new ReportView(listing.getId(), listing.getName(), reasons, form.details, form.email, errors);
+    }
+
+}
