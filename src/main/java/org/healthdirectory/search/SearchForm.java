@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.geo.PlaceNames;
+import org.healthdirectory.geo.Postcode;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -47,8 +49,9 @@ public class SearchForm {
             errors.add(new FieldError("q", "What you are looking for must be " + MAX_TEXT + " characters or fewer"));
         }
         String place = SearchQuery.trimToNull(postcode);
-        if (place != null && org.healthdirectory.geo.Postcode.parse(place).isEmpty()) {
-            errors.add(new FieldError("postcode", "Enter a real postcode, like M11 3FF, or the first part, like M11"));
+        if (place != null && Postcode.parse(place).isEmpty() && PlaceNames.find(place).isEmpty()) {
+            errors.add(new FieldError("postcode",
+                    "Enter a real postcode, like M11 3FF, the first part, like M11, or a place, like Gorton"));
         }
         Integer radiusMiles = number(radius, "radius", errors);
         if (radiusMiles != null && !SearchQuery.RADII.contains(radiusMiles)) {

@@ -23,12 +23,18 @@ public class SearchPageResource {
     public record Option(String value, String label, boolean selected) {
     }
 
-    public record DomainOption(String slug, String name, long count, boolean selected) {
+    public record DomainOption(String slug, String name, long count, boolean selected, String href) {
     }
 
     public record SearchView(SearchQuery query, List<SearchForm.FieldError> errors, SearchResults results,
                              List<DomainOption> domains, List<Integer> radii, String selectedDomainName,
                              String previousHref, String nextHref, String allTypesHref, SearchOptions options) {
+
+        /** When nothing is found in the chosen domain: the other domains that do have matches. */
+        public List<DomainOption> otherDomains() {
+            return query.domain() == null ? List.of()
+                    : domains.stream().filter(d -> d.count() > 0 && !d.selected()).toList();
+        }
 
         public String errorFor(String field) {
             return errors.stream().filter(e -> e.field().equals(field)).map(SearchForm.FieldError::message)
@@ -70,7 +76,7 @@ public class SearchPageResource {
         Map<String, Long> counts = results.domainCounts();
         List<DomainOption> options = domains.listInOrder().stream()
                 .map(d -> new DomainOption(d.getSlug(), d.getName(), counts.getOrDefault(d.getSlug(), 0L),
-                        d.getSlug().equals(query.domain())))
+                        d.getSlug().equals(query.domain()), query.withDomain(d.getSlug()).href(1)))
                 .toList();
         String selectedName = options.stream().filter(DomainOption::selected).map(DomainOption::name)
                 .findFirst().orElse(null);

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.healthdirectory.geo.PlaceNames;
 import org.healthdirectory.geo.Postcode;
 
 /**
@@ -48,8 +49,16 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
         page = Math.max(page, 1);
     }
 
+    /** The postcode typed, or the outward code of a place name typed instead ("Gorton" → M18). */
     public Optional<Postcode> parsedPostcode() {
-        return Postcode.parse(postcode);
+        return Postcode.parse(postcode)
+                .or(() -> PlaceNames.find(postcode).flatMap(place -> Postcode.parse(place.outcode())));
+    }
+
+    /** How to say where the search is centred: "M40 9NB" or "Gorton". */
+    public String placeText() {
+        return PlaceNames.find(postcode).map(PlaceNames.Place::name)
+                .orElseGet(() -> parsedPostcode().map(Postcode::display).orElse(postcode));
     }
 
     public int radius() {

@@ -112,4 +112,19 @@ class SearchPageTest {
                 .body(containsString("id=\"free\" name=\"free\" type=\"checkbox\" value=\"yes\" checked"));
         given().when().get("/domains/no-such-domain").then().statusCode(404);
     }
+
+    @Test
+    void aPlaceNameWorksInsteadOfAPostcode() {
+        String html = page("q", "dog walking", "postcode", "moston", "radius", "3");
+        assertThat(html, containsString("Dog walking at Moston Paws"));
+        assertThat(html, containsString("within 3 miles of Moston"));
+    }
+
+    @Test
+    void whenADomainHasNothingItSuggestsOtherDomainsThatMatch() {
+        String html = page("q", "crochet", "domain", "welfare-rights");
+        assertThat(html, containsString("No activities match your search"));
+        assertThat(html, containsString("Other types of activity match your search"));
+        assertThat(html, containsString("Arts for health ("));
+    }
 }
