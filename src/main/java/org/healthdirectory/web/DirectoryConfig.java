@@ -22,6 +22,25 @@ public interface DirectoryConfig {
 
     Search search();
 
+    Mail mail();
+
+    interface Mail {
+        /** Emails anyone can ask for to one address in an hour (registration, sign-in links). */
+        @WithDefault("3")
+        int perEmailPerHour();
+
+        /** Emails one IP address can ask for in an hour. */
+        @WithDefault("10")
+        int perIpPerHour();
+
+        /** Key for hashing addresses in the rate-limit table (set MAIL_HASH_KEY in production). */
+        String hashKey();
+
+        /** How long a link in an email works. */
+        @WithDefault("48h")
+        java.time.Duration linkLifetime();
+    }
+
     interface DemoContent {
         /** Loads content/demo listings at start-up. Never set in production. */
         @WithDefault("false")

@@ -1,0 +1,194 @@
+package org.healthdirectory.registration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.testing.ListingFixtures;
+import org.healthdirectory.testing.Mailbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class RegistrationTest {
+
+    private static final String LINK = "http://localhost:8081/register/confirm\\?token=[A-Za-z0-9_-]+";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    EmailLinks links;
+
+    @Inject
+    ListingFixtures fixtures;
+
+    private record Csrf(String cookie, String token) {
+    }
+
+    private static Csrf openForm(String path) {
+        Response page = given().when().get(path);
+        page.then().statusCode(200);
+        return new Csrf(page.getCookie("csrf-token"),
+                page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"));
+    }
+
+    private static Map<String, Object> shelter(String email) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("organisationName", "Test Shelter " + UUID.randomUUID().toString().substring(0, 6));
+        fields.put("activityName", "Dog walking");
+        fields.put("description", "Walk a rescue dog on the fields behind the shelter.");
+        fields.put("domains", "physical-activity");
+        fields.put("where", "postcode");
+        fields.put("postcode", "M18 8RN");
+        fields.put("email", email);
+        return fields;
+    }
+
+    private static Response post(String path, Map<String, Object> fields, boolean withCsrf) {
+        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded");
+        if (withCsrf) {
+            Csrf csrf = openForm("/register");
+            request = request.cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token());
+        }
+        return request.formParams(fields).when().post(path);
+    }
+
+    private static String newEmail() {
+        return "provider-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** Rows in every table a registration writes to: bad input must leave all of them unchanged. */
+    private List<Long> storedRows() {
+        return QuarkusTransaction.requiringNew().call(() -> List.of("organisation", "listing", "venue", "email_link",
+                "mail_request", "revision").stream().map(table -> ((Number) entityManager
+                .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue()).toList());
+    }
+
+    @Test
+    void registeringSendsAOneTimeLinkAndNothingIsPublicUntilAModeratorApproves() {
+        String email = newEmail();
+        post("/register", shelter(email), true).then()
+                .statusCode(303).header("Location", endsWith("/register/check-email"));
+        String link = Mailbox.awaitLink(email, LINK);
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        long storedHash = QuarkusTransaction.requiringNew().call(() -> links.count("tokenHash", EmailLinks.hash(token)));
+        assertEquals(1, storedHash, "the link is stored as a hash");
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from email_link where token_hash = ?1")
+                .setParameter(1, token).getSingleResult()).longValue()), "never the secret itself");
+
+        given().queryParam("token", token).when().get("/register/confirm").then().statusCode(200)
+                .body(containsString("Confirm and send for checking"));
+        // Opening the link alone (as mail scanners do) does not confirm anything.
+        assertEquals(ListingStatus.DRAFT, statusOfListingFor(email));
+
+        Csrf csrf = openForm("/register/confirm?token=" + token);
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("token", token).when().post("/register/confirm").then()
+                .statusCode(303).header("Location", endsWith("/register/confirmed"));
+        assertEquals(ListingStatus.PENDING, statusOfListingFor(email));
+
+        given().queryParam("token", token).when().get("/register/confirm").then().statusCode(410)
+                .body(containsString("This link has expired or has already been used"));
+    }
+
+    private ListingStatus statusOfListingFor(String email) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                listings.find("organisation.contactEmail", email).firstResult().getStatus());
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedWithAClearPage() {
+        UUID listing = fixtures.draft("Expired link activity");
+        String secret = QuarkusTransaction.requiringNew().call(() -> links.issue(
+                EmailLink.Purpose.CONFIRM_REGISTRATION, "late@example.org", listings.findById(listing),
+                Duration.ofSeconds(-1)).secret());
+        given().queryParam("token", secret).when().get("/register/confirm").then().statusCode(410)
+                .body(containsString("This link has expired or has already been used"));
+        given().queryParam("token", "made-up-token").when().get("/register/confirm").then().statusCode(410);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no group name           | organisationName | ''                      | organisationName | Enter the name of your group or organisation",
+            "group name too long     | organisationName | LONG201                 | organisationName | 200 characters or fewer",
+            "no activity name        | activityName     | ''                      | activityName     | Enter the name of the activity",
+            "nothing said            | description      | '   '                   | description      | Say what happens",
+            "no type of activity     | domains          | ''                      | domains          | Choose at least one type of activity",
+            "unknown type            | domains          | astrology               | domains          | Choose types of activity from the list",
+            "nowhere chosen          | where            | ''                      | where            | Choose where it happens",
+            "no postcode             | postcode         | ''                      | postcode         | Enter the postcode of the place",
+            "half a postcode         | postcode         | M18                     | postcode         | Enter a full postcode",
+            "not a postcode          | postcode         | hello                   | postcode         | Enter a full postcode",
+            "unknown postcode        | postcode         | ZZ9 9ZZ                 | postcode         | We could not find that postcode",
+            "no email                | email            | ''                      | email            | Enter an email address",
+            "malformed email         | email            | shelter.example.org     | email            | Enter an email address in the correct format",
+            "bad phone               | phone            | call me                 | phone            | Enter a phone number",
+            "bad website             | website          | javascript:alert(1)     | website          | Enter a website address starting with https://",
+            "bad public email        | publicEmail      | @nowhere                | publicEmail      | Enter a public email address in the correct format",
+            "bad start time          | startTime        | 25:99                   | startTime        | Enter a start time like 10:30",
+            "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid"})
+    void badInputGetsAMessageNextToTheFieldAndNothingIsStored(String why, String field, String value,
+                                                              String errorField, String message) {
+        Map<String, Object> fields = shelter(newEmail());
+        fields.put(field, "LONG201".equals(value) ? "x".repeat(201) : value == null ? "" : value);
+        List<Long> before = storedRows();
+        post("/register", fields, true).then()
+                .statusCode(400)
+                .body(containsString("There is a problem"))
+                .body(containsString("id=\"" + errorField + "-error\""))
+                .body(containsString(message));
+        assertEquals(before, storedRows());
+    }
+
+    @Test
+    void withoutTheCsrfTokenNothingIsStored() {
+        List<Long> before = storedRows();
+        assertEquals(400, post("/register", shelter(newEmail()), false).statusCode());
+        assertEquals(before, storedRows());
+    }
+
+    @Test
+    void aBotFillingTheHiddenFieldSeesSuccessButNothingIsStoredOrSent() {
+        String email = newEmail();
+        Map<String, Object> fields = shelter(email);
+        fields.put("homepage", "http://spam.example.com");
+        List<Long> before = storedRows();
+        post("/register", fields, true).then().statusCode(303).header("Location", endsWith("/register/check-email"));
+        assertEquals(before, storedRows());
+        assertEquals(0, Mailbox.messages(email).size());
+    }
+
+    @Test
+    void theMailRateLimitHoldsPerEmailAddress() {
+        String email = newEmail();
+        for (int i = 0; i < 3; i++) {
+            post("/register", shelter(email), true).then().statusCode(303);
+        }
+        post("/register", shelter(email), true).then().statusCode(429)
+                .body(containsString("id=\"email-error\""))
+                .body(containsString("Wait an hour, then try again"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.messages(email).size() == 3);
+        assertEquals(3, Mailbox.messages(email).size());
+    }
+}
