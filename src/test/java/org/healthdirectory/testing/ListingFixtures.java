@@ -61,6 +61,26 @@ public class ListingFixtures {
         listings.findById(id).setName(name);
     }
 
+    @Transactional
+    public void setContactEmail(UUID id, String email) {
+        listings.getEntityManager().createNativeQuery(
+                "update organisation set contact_email = ?1 where id = (select organisation_id from listing where id = ?2)")
+                .setParameter(1, email).setParameter(2, id).executeUpdate();
+    }
+
+    @Transactional
+    public void setLastConfirmedDaysAgo(UUID id, int days) {
+        listings.getEntityManager().createNativeQuery(
+                "update listing set last_confirmed_at = now() - make_interval(days => ?1) where id = ?2")
+                .setParameter(1, days).setParameter(2, id).executeUpdate();
+    }
+
+    @Transactional
+    public long daysSinceConfirmed(UUID id) {
+        listings.getEntityManager().clear();
+        return java.time.Duration.between(listings.findById(id).getLastConfirmedAt(), clock.instant()).toDays();
+    }
+
     /** Waits until every change so far has reached the search index (the outbox is empty). */
     public void awaitIndexed() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))

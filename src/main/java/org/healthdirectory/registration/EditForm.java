@@ -1,0 +1,97 @@
+package org.healthdirectory.registration;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.healthdirectory.listing.Listing;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The fields a provider can change themselves. Field names are also the keys of a revision's diff. */
+public class EditForm {
+
+    @RestForm
+    @NotBlank(message = "Enter the name of the activity")
+    @Size(max = 200, message = "The name of the activity must be 200 characters or fewer")
+    public String name;
+
+    @RestForm
+    @NotBlank(message = "Enter a one-sentence summary")
+    @Size(max = 300, message = "The summary must be 300 characters or fewer")
+    public String summary;
+
+    @RestForm
+    @NotBlank(message = "Say what happens, in a few sentences")
+    @Size(max = 2000, message = "What happens must be 2,000 characters or fewer")
+    public String description;
+
+    @RestForm
+    @Pattern(regexp = "FREE|LOW_COST|PAID", message = "Choose free, low cost or paid")
+    public String cost = "FREE";
+
+    @RestForm
+    @Pattern(regexp = "|\\+?[0-9 ()-]{10,20}", message = "Enter a phone number, like 0161 496 0000")
+    public String phone;
+
+    @RestForm
+    @Size(max = 320, message = "Public email address must be 320 characters or fewer")
+    @Email(regexp = "|" + RegistrationForm.EMAIL, message = "Enter a public email address in the correct format, like name@example.com")
+    public String publicEmail;
+
+    @RestForm
+    @Size(max = 500, message = "Website address must be 500 characters or fewer")
+    @Pattern(regexp = "|https?://[^\\s<>\"]+\\.[^\\s<>\"]+", message = "Enter a website address starting with https://")
+    public String website;
+
+    @RestForm
+    @Pattern(regexp = "|yes", message = "Say whether you are taking new people")
+    public String takingNewPeople;
+
+    static EditForm from(Listing listing) {
+        EditForm form = new EditForm();
+        form.name = listing.getName();
+        form.summary = listing.getSummary();
+        form.description = listing.getDescription();
+        form.cost = listing.getCost().name();
+        form.phone = listing.getContactPhone();
+        form.publicEmail = listing.getContactEmail();
+        form.website = listing.getContactWebsite();
+        form.takingNewPeople = listing.isTakingNewPeople() ? "yes" : "";
+        return form;
+    }
+
+    static Map<String, Object> fieldsOf(Listing listing) {
+        return from(listing).fields();
+    }
+
+    /** The form as field → value, blanks as null, for comparing and for the revision's diff. */
+    Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", clean(name));
+        fields.put("summary", clean(summary));
+        fields.put("description", clean(description));
+        fields.put("cost", clean(cost) == null ? "FREE" : cost);
+        fields.put("contactPhone", clean(phone));
+        fields.put("contactEmail", clean(publicEmail));
+        fields.put("contactWebsite", clean(website));
+        fields.put("takingNewPeople", "yes".equals(takingNewPeople));
+        return fields;
+    }
+
+    void applyTo(Listing listing) {
+        Map<String, Object> f = fields();
+        listing.setName((String) f.get("name"));
+        listing.setSummary((String) f.get("summary"));
+        listing.setDescription((String) f.get("description"));
+        listing.setCost(ManageEntries.cost((String) f.get("cost")));
+        listing.setContact((String) f.get("contactPhone"), (String) f.get("contactEmail"),
+                (String) f.get("contactWebsite"));
+        listing.setTakingNewPeople((Boolean) f.get("takingNewPeople"));
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

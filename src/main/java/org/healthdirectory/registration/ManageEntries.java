@@ -1,0 +1,193 @@
+package org.healthdirectory.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.healthdirectory.audit.AuditLog;
+import org.healthdirectory.listing.Cost;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.moderation.Revision;
+import org.healthdirectory.moderation.RevisionKind;
+import org.healthdirectory.moderation.RevisionRepository;
+import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.web.DirectoryConfig;
+
+/**
+ * What a provider can do with their organisation's listings after signing in by email. Edits to a
+ * published listing become a revision for the moderators: the public page stays as it was until
+ * approval, unless the organisation is trusted. Every action is audited.
+ */
+@ApplicationScoped
+public class ManageEntries {
+
+    static final Duration SIGN_IN_LINK_LIFETIME = Duration.ofHours(1);
+
+    private final ListingRepository listings;
+    private final RevisionRepository revisions;
+    private final EmailLinks links;
+    private final MailRequests mailRequests;
+    private final ProviderSessions sessions;
+    private final AuditLog auditLog;
+    private final Event<OutgoingMail> mail;
+    private final DirectoryConfig config;
+    private final Clock clock;
+
+    ManageEntries(ListingRepository listings, RevisionRepository revisions, EmailLinks links, MailRequests mailRequests,
+                  ProviderSessions sessions, AuditLog auditLog, Event<OutgoingMail> mail, DirectoryConfig config,
+                  Clock clock) {
+        this.listings = listings;
+        this.revisions = revisions;
+        this.links = links;
+        this.mailRequests = mailRequests;
+        this.sessions = sessions;
+        this.auditLog = auditLog;
+        this.mail = mail;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a sign-in link if the address belongs to an organisation. Callers show the same page
+     * either way, so nobody can find out which addresses are known. False only when rate-limited.
+     */
+    @Transactional
+    public boolean requestSignIn(String email, String ip) {
+        String address = email.trim();
+        if (!mailRequests.allow("sign-in", address, ip)) {
+            return false;
+        }
+        if (!ownedBy(address).isEmpty()) {
+            EmailLinks.Issued link = links.issue(EmailLink.Purpose.SIGN_IN, address, null, SIGN_IN_LINK_LIFETIME);
+            mail.fire(new OutgoingMail(address, "Sign in to manage your listings", """
+                    Hello,
+
+                    Open this link to see and change your listings in the directory:
+
+                    %s/manage/sign-in?token=%s
+
+                    The link works once and stops working after 1 hour.
+
+                    If you did not ask for this, you can ignore this email.
+                    """.formatted(config.baseUrl(), link.secret())));
+        }
+        return true;
+    }
+
+    /** Uses a sign-in link; returns the secret for the session cookie. */
+    @Transactional
+    public Optional<String> signIn(String secret) {
+        return links.findUsable(secret, EmailLink.Purpose.SIGN_IN).map(link -> {
+            links.use(link);
+            auditLog.record(link.getEmail(), "provider.signed-in", "Provider", null, null, null, null);
+            return sessions.start(link.getEmail());
+        });
+    }
+
+    @Transactional
+    public boolean isUsableSignIn(String secret) {
+        return links.findUsable(secret, EmailLink.Purpose.SIGN_IN).isPresent();
+    }
+
+    @Transactional
+    public List<Listing> ownedBy(String email) {
+        return listings.list("""
+                select l from Listing l join fetch l.organisation o
+                where lower(o.contactEmail) = ?1 and l.status <> ?2 order by l.name""",
+                email.trim().toLowerCase(Locale.ROOT), ListingStatus.ARCHIVED);
+    }
+
+    /** The listing, if this email manages it; otherwise "not found", never "not yours". */
+    @Transactional
+    public Listing owned(String email, UUID id) {
+        Listing listing = listings.findById(id);
+        if (listing == null || listing.getStatus() == ListingStatus.ARCHIVED
+                || listing.getOrganisation().getContactEmail() == null
+                || !listing.getOrganisation().getContactEmail().equalsIgnoreCase(email)) {
+            throw new NotFoundException();
+        }
+        return listing;
+    }
+
+    public enum EditOutcome { PUBLISHED_NOW, SENT_FOR_CHECKING, NO_CHANGE }
+
+    @Transactional
+    public EditOutcome edit(String email, UUID id, EditForm form) {
+        Listing listing = owned(email, id);
+        Map<String, Object> before = EditForm.fieldsOf(listing);
+        Map<String, Object> after = form.fields();
+        Map<String, Object> changed = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changed.put(field, value);
+            }
+        });
+        if (changed.isEmpty()) {
+            return EditOutcome.NO_CHANGE;
+        }
+        Map<String, Object> was = new LinkedHashMap<>();
+        changed.keySet().forEach(field -> was.put(field, before.get(field)));
+        if (listing.isPublished() && !listing.getOrganisation().isTrusted()) {
+            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.EDIT, listing, listing.getOrganisation(),
+                    changed, email, clock.instant()));
+            auditLog.record(email, "listing.edit-proposed", "Listing", id, was, changed, null);
+            return EditOutcome.SENT_FOR_CHECKING;
+        }
+        form.applyTo(listing);
+        listing.confirm(clock.instant());
+        auditLog.record(email, "listing.edited", "Listing", id, was, changed,
+                listing.isPublished() ? "trusted organisation: published at once" : null);
+        return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
+    }
+
+    @Transactional
+    public void stillCorrect(String email, UUID id) {
+        Listing listing = owned(email, id);
+        var before = listing.getLastConfirmedAt().toString();
+        listing.confirm(clock.instant());
+        auditLog.record(email, "listing.confirmed", "Listing", id, Map.of("lastConfirmedAt", before),
+                Map.of("lastConfirmedAt", listing.getLastConfirmedAt().toString()), null);
+    }
+
+    @Transactional
+    public void pause(String email, UUID id) {
+        move(email, id, ListingStatus.PAUSED, "listing.paused");
+    }
+
+    @Transactional
+    public void resume(String email, UUID id) {
+        move(email, id, ListingStatus.PUBLISHED, "listing.resumed");
+    }
+
+    /** Removed listings are archived: gone from the site at once, deleted for good after 30 days. */
+    @Transactional
+    public void remove(String email, UUID id) {
+        move(email, id, ListingStatus.ARCHIVED, "listing.removed");
+    }
+
+    private void move(String email, UUID id, ListingStatus next, String action) {
+        Listing listing = owned(email, id);
+        ListingStatus before = listing.getStatus();
+        if (next == ListingStatus.PUBLISHED && before != ListingStatus.PAUSED) {
+            throw new NotFoundException();
+        }
+        listing.moveTo(next, clock.instant());
+        auditLog.record(email, action, "Listing", id, Map.of("status", before.name()),
+                Map.of("status", next.name()), null);
+    }
+
+    static Cost cost(String value) {
+        return value == null || value.isBlank() ? Cost.FREE : Cost.valueOf(value);
+    }
+}

@@ -1,0 +1,235 @@
+package org.healthdirectory.registration;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.SessionTimes;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** /manage: providers sign in with an emailed link and look after their listings. No password. */
+@Path("/manage")
+@Produces(MediaType.TEXT_HTML)
+public class ManagePageResource {
+
+    public record FieldError(String field, String message) {
+    }
+
+    public record ListingRow(UUID id, String name, String status, boolean published, boolean paused,
+                             String lastChecked) {
+    }
+
+    public record ListingsView(String email, List<ListingRow> listings, String done) {
+    }
+
+    public record EditView(UUID id, EditForm form, List<FieldError> errors) {
+        public String errorFor(String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(String email, String error);
+
+        static native TemplateInstance checkEmail();
+
+        static native TemplateInstance signIn(String token);
+
+        static native TemplateInstance linkRefused();
+
+        static native TemplateInstance listings(ListingsView view);
+
+        static native TemplateInstance edit(EditView view);
+    }
+
+    private final ManageEntries manage;
+    private final ProviderSessions sessions;
+    private final Validator validator;
+    private final boolean secureCookies;
+
+    ManagePageResource(ManageEntries manage, ProviderSessions sessions, Validator validator,
+                       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
+        this.manage = manage;
+        this.sessions = sessions;
+        this.validator = validator;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    public Response start(@CookieParam(ProviderSessions.COOKIE) String session) {
+        if (sessions.email(session).isPresent()) {
+            return Response.seeOther(URI.create("/manage/listings")).build();
+        }
+        return Response.ok(Templates.start("", null)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestLink(@RestForm String email, @Context HttpServerRequest request) {
+        String address = email == null ? "" : email.trim();
+        if (address.isEmpty() || address.length() > 320 || !address.matches(RegistrationForm.EMAIL)) {
+            return Response.status(400).entity(Templates.start(address,
+                    address.isEmpty() ? "Enter your email address"
+                            : "Enter an email address in the correct format, like name@example.com")).build();
+        }
+        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (!manage.requestSignIn(address, ip)) {
+            return Response.status(429).entity(Templates.start(address,
+                    "We have sent too many emails from this page recently. Wait an hour, then try again")).build();
+        }
+        return Response.seeOther(URI.create("/manage/check-email")).build();
+    }
+
+    @GET
+    @Path("/check-email")
+    public TemplateInstance checkEmail() {
+        return Templates.checkEmail();
+    }
+
+    @GET
+    @Path("/sign-in")
+    public Response signInPage(@QueryParam("token") String token) {
+        return manage.isUsableSignIn(token) ? Response.ok(Templates.signIn(token)).build()
+                : Response.status(410).entity(Templates.linkRefused()).build();
+    }
+
+    @POST
+    @Path("/sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String token) {
+        Optional<String> session = manage.signIn(token);
+        if (session.isEmpty()) {
+            return Response.status(410).entity(Templates.linkRefused()).build();
+        }
+        return Response.seeOther(URI.create("/manage/listings")).cookie(cookie(session.get(), (int) ProviderSessions.LIFETIME.toSeconds())).build();
+    }
+
+    @POST
+    @Path("/sign-out")
+    public Response signOut(@CookieParam(ProviderSessions.COOKIE) String session) {
+        sessions.end(session);
+        return Response.seeOther(URI.create("/")).cookie(cookie("", 0)).build();
+    }
+
+    @GET
+    @Path("/listings")
+    public Response listings(@CookieParam(ProviderSessions.COOKIE) String session, @QueryParam("done") String done) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        List<ListingRow> rows = manage.ownedBy(email.get()).stream().map(ManagePageResource::row).toList();
+        return Response.ok(Templates.listings(new ListingsView(email.get(), rows, doneMessage(done)))).build();
+    }
+
+    @GET
+    @Path("/listings/{id}/edit")
+    public Response editForm(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        return Response.ok(Templates.edit(new EditView(id, EditForm.from(manage.owned(email.get(), id)), List.of())))
+                .build();
+    }
+
+    @POST
+    @Path("/listings/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id,
+                         @BeanParam EditForm form) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        List<FieldError> errors = validator.validate(form).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).distinct().toList();
+        if (!errors.isEmpty()) {
+            manage.owned(email.get(), id);
+            return Response.status(400).entity(Templates.edit(new EditView(id, form, errors))).build();
+        }
+        ManageEntries.EditOutcome outcome = manage.edit(email.get(), id, form);
+        return done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING ? "sent"
+                : outcome == ManageEntries.EditOutcome.PUBLISHED_NOW ? "published" : "unchanged");
+    }
+
+    @POST
+    @Path("/listings/{id}/{action: still-correct|pause|resume|remove}")
+    public Response act(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id,
+                        @PathParam("action") String action) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        switch (action) {
+            case "still-correct" -> manage.stillCorrect(email.get(), id);
+            case "pause" -> manage.pause(email.get(), id);
+            case "resume" -> manage.resume(email.get(), id);
+            default -> manage.remove(email.get(), id);
+        }
+        return done(action);
+    }
+
+    private static Response done(String what) {
+        return Response.seeOther(URI.create("/manage/listings?done=" + what)).build();
+    }
+
+    private static String doneMessage(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "still-correct" -> "Thank you. We have noted that your listing is still correct.";
+            case "pause" -> "Your listing is paused. It is hidden until you start it again.";
+            case "resume" -> "Your listing is showing again.";
+            case "remove" -> "Your listing has been removed. It will be deleted for good after 30 days.";
+            case "sent" -> "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
+            case "published" -> "Your changes are saved.";
+            case "unchanged" -> "You did not change anything.";
+            default -> null;
+        };
+    }
+
+    private static ListingRow row(Listing listing) {
+        String status = switch (listing.getStatus()) {
+            case PUBLISHED -> "Live";
+            case PENDING -> "Waiting for checks";
+            case DRAFT -> "Not confirmed by email yet";
+            case CHANGES_REQUESTED -> "Changes needed";
+            case PAUSED -> "Paused";
+            case ARCHIVED -> "Removed";
+        };
+        LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), ZoneId.of("Europe/London"));
+        return new ListingRow(listing.getId(), listing.getName(), status, listing.isPublished(),
+                listing.getStatus() == org.healthdirectory.listing.ListingStatus.PAUSED,
+                SessionTimes.date(checked) + " " + checked.getYear());
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(ProviderSessions.COOKIE).value(value).path("/manage").maxAge(maxAge)
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

@@ -1,0 +1,121 @@
+package org.healthdirectory.registration;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.moderation.RevisionKind;
+import org.healthdirectory.moderation.RevisionRepository;
+import org.healthdirectory.moderation.RevisionStatus;
+import org.healthdirectory.testing.BrowserTest;
+import org.healthdirectory.testing.ListingFixtures;
+import org.healthdirectory.testing.Mailbox;
+import org.junit.jupiter.api.Test;
+
+/** A provider looks after a live listing without a password: sign in by email, edit, confirm, pause. */
+@QuarkusTest
+class ManageEntriesBrowserTest extends BrowserTest {
+
+    private static final String SIGN_IN_LINK = "http://localhost:8081/manage/sign-in\\?token=[A-Za-z0-9_-]+";
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    RevisionRepository revisions;
+
+    private void signIn(String email) {
+        open("/manage");
+        assertThat(page.locator("h1")).hasText("Manage your listings");
+        assertAccessible();
+        page.fill("#email", email);
+        page.click("main button[type=submit]");
+        assertThat(page.locator("h1")).hasText("Check your email");
+        page.navigate(Mailbox.awaitLink(email, SIGN_IN_LINK));
+        page.click("main button[type=submit]");
+        assertThat(page.locator("h1")).hasText("Your listings");
+    }
+
+    @Test
+    void editsToALiveListingAreNotPublicBeforeAModeratorApproves() {
+        String name = "Tuesday tea dance " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = fixtures.draft(name);
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        fixtures.setContactEmail(id, owner);
+
+        signIn(owner);
+        assertThat(page.locator("main")).containsText(name);
+        assertAccessible();
+
+        page.click("text=Change the details");
+        assertThat(page.locator("h1")).hasText("Change your listing");
+        assertAccessible();
+        page.fill("#name", "");
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#name-error")).containsText("Enter the name of the activity");
+        assertAccessible();
+        page.fill("#name", name + " and social");
+        page.click("main button[type=submit]");
+        assertThat(page.locator("main")).containsText("Your changes have been sent for checking");
+
+        given().when().get("/listings/" + id).then().statusCode(200)
+                .body(containsString("<h1>" + name + "</h1>"))
+                .body(not(containsString("and social")));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> revisions.count(
+                "listing.id = ?1 and kind = ?2 and status = ?3", id, RevisionKind.EDIT, RevisionStatus.PENDING)));
+    }
+
+    @Test
+    void stillCorrectAndPauseWorkInOneClick() {
+        String name = "Chair yoga " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = fixtures.draft(name);
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        fixtures.setContactEmail(id, owner);
+        fixtures.setLastConfirmedDaysAgo(id, 200);
+
+        signIn(owner);
+        page.click("text=It is still correct");
+        assertThat(page.locator("main")).containsText("still correct");
+        assertEquals(0, fixtures.daysSinceConfirmed(id));
+
+        page.click("main button:has-text('Pause')");
+        assertThat(page.locator("main")).containsText("Your listing is paused");
+        given().when().get("/listings/" + id).then().statusCode(404);
+        assertAccessible();
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSamePageAndNoEmail() {
+        String stranger = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        open("/manage");
+        page.fill("#email", stranger);
+        page.click("main button[type=submit]");
+        assertThat(page.locator("h1")).hasText("Check your email");
+        assertAccessible();
+        assertEquals(0, Mailbox.messages(stranger).size());
+    }
+
+    @Test
+    void someoneElsesListingCannotBeTouched() {
+        UUID mine = fixtures.draft("Mine " + UUID.randomUUID().toString().substring(0, 6));
+        UUID theirs = fixtures.draft("Theirs " + UUID.randomUUID().toString().substring(0, 6));
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        fixtures.setContactEmail(mine, owner);
+        signIn(owner);
+        page.navigate(baseUrl() + "/manage/listings/" + theirs + "/edit");
+        assertThat(page.locator("h1")).hasText("Page not found");
+    }
+}
