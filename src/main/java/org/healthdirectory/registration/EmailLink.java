@@ -35,6 +35,9 @@ public class EmailLink {
     private Instant expiresAt;
     private Instant usedAt;
 
+    /** What the person told us with the request, e.g. their role in the group for a claim. */
+    private String detail;
+
     protected EmailLink() {
         // for JPA
     }
@@ -67,4 +70,7 @@ public class EmailLink {
     public Listing getListing() { return listing; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getUsedAt() { return usedAt; }
+    public String getDetail() { return detail; }
+
+    void setDetail(String detail) { this.detail = detail; }
 }
