@@ -151,6 +151,51 @@ public class ManageEntries {
         return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
     }
 
+    /** Links for a reminder email: each works for this one listing and this one action, without signing in. */
+    public record ReminderLinks(String confirm, String edit) {
+    }
+
+    static final Duration REMINDER_LINK_LIFETIME = Duration.ofDays(30);
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReminderLinks reminderLinks(Listing listing) {
+        String email = listing.getOrganisation().getContactEmail();
+        String confirm = links.issue(EmailLink.Purpose.CONFIRM_LISTING, email, listing, REMINDER_LINK_LIFETIME).secret();
+        String edit = links.issue(EmailLink.Purpose.EDIT_LISTING, email, listing, REMINDER_LINK_LIFETIME).secret();
+        String base = config.baseUrl() + "/reminders/" + listing.getId();
+        return new ReminderLinks(base + "/still-correct?token=" + confirm, base + "/edit?token=" + edit);
+    }
+
+    /** The listing a reminder link is for, if the link is usable for this listing and this action. */
+    @Transactional
+    public Optional<Listing> byLink(String secret, EmailLink.Purpose purpose, UUID id) {
+        return links.findUsable(secret, purpose).filter(link -> link.getListing() != null
+                && link.getListing().getId().equals(id)).map(EmailLink::getListing);
+    }
+
+    /** "Still correct" from a reminder email: one click, no sign-in. */
+    @Transactional
+    public boolean stillCorrectByLink(String secret, UUID id) {
+        Optional<EmailLink> link = links.findUsable(secret, EmailLink.Purpose.CONFIRM_LISTING)
+                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id));
+        link.ifPresent(l -> {
+            links.use(l);
+            stillCorrect(l.getEmail(), id);
+        });
+        return link.isPresent();
+    }
+
+    /** An edit sent from the form a reminder link opened. The link is used up by the edit. */
+    @Transactional
+    public Optional<EditOutcome> editByLink(String secret, UUID id, EditForm form) {
+        Optional<EmailLink> link = links.findUsable(secret, EmailLink.Purpose.EDIT_LISTING)
+                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id));
+        return link.map(l -> {
+            links.use(l);
+            return edit(l.getEmail(), id, form);
+        });
+    }
+
     @Transactional
     public void stillCorrect(String email, UUID id) {
         Listing listing = owned(email, id);

@@ -118,4 +118,25 @@ class ManageEntriesBrowserTest extends BrowserTest {
         page.navigate(baseUrl() + "/manage/listings/" + theirs + "/edit");
         assertThat(page.locator("h1")).hasText("Page not found");
     }
+
+    @Inject
+    ManageEntries manage;
+
+    @Test
+    void reminderLinkPagesAreAccessible() {
+        UUID id = fixtures.draft("Reminder pages " + UUID.randomUUID().toString().substring(0, 6));
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        ManageEntries.ReminderLinks links = QuarkusTransaction.requiringNew().call(() ->
+                manage.reminderLinks(listings.findById(id)));
+        page.navigate(links.confirm());
+        assertThat(page.locator("h1")).hasText("Is your listing still correct?");
+        assertAccessible();
+        page.click("main button[type=submit]");
+        assertThat(page.locator("main")).containsText("still correct");
+        assertAccessible();
+
+        page.navigate(links.edit());
+        assertThat(page.locator("h1")).hasText("Change your listing");
+        assertAccessible();
+    }
 }

@@ -1,0 +1,106 @@
+package org.healthdirectory.registration;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The links in reminder emails: "it is still correct" and "change the details" for one listing,
+ * without signing in. Each link works only for its listing and its action.
+ */
+@Path("/reminders/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class ReminderLinkResource {
+
+    public record LinkEditView(UUID id, String token, EditForm form, List<ManagePageResource.FieldError> errors) {
+        public String errorFor(String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(ManagePageResource.FieldError::message)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance confirm(UUID id, String name, String token);
+
+        static native TemplateInstance done(String message);
+
+        static native TemplateInstance edit(LinkEditView view);
+    }
+
+    private final ManageEntries manage;
+    private final Validator validator;
+
+    ReminderLinkResource(ManageEntries manage, Validator validator) {
+        this.manage = manage;
+        this.validator = validator;
+    }
+
+    @GET
+    @Path("/still-correct")
+    @Transactional
+    public Response confirmPage(@PathParam("id") UUID id, @QueryParam("token") String token) {
+        return manage.byLink(token, EmailLink.Purpose.CONFIRM_LISTING, id)
+                .map(listing -> Response.ok(Templates.confirm(id, listing.getName(), token)).build())
+                .orElseGet(ReminderLinkResource::refused);
+    }
+
+    @POST
+    @Path("/still-correct")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("id") UUID id, @RestForm String token) {
+        return manage.stillCorrectByLink(token, id)
+                ? Response.ok(Templates.done("Thank you. We have noted that your listing is still correct.")).build()
+                : refused();
+    }
+
+    @GET
+    @Path("/edit")
+    @Transactional
+    public Response editForm(@PathParam("id") UUID id, @QueryParam("token") String token) {
+        return manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id)
+                .map(listing -> Response.ok(Templates.edit(new LinkEditView(id, token, EditForm.from(listing),
+                        List.of()))).build())
+                .orElseGet(ReminderLinkResource::refused);
+    }
+
+    @POST
+    @Path("/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
+        List<ManagePageResource.FieldError> errors = validator.validate(form).stream()
+                .map(v -> new ManagePageResource.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .distinct().toList();
+        if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
+            return refused();
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.edit(new LinkEditView(id, token, form, errors))).build();
+        }
+        ManageEntries.EditOutcome outcome = manage.editByLink(token, id, form).orElseThrow();
+        return Response.ok(Templates.done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
+                ? "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."
+                : outcome == ManageEntries.EditOutcome.NO_CHANGE ? "You did not change anything."
+                : "Your changes are saved.")).build();
+    }
+
+    private static Response refused() {
+        return Response.status(410).entity(ManagePageResource.Templates.linkRefused()).build();
+    }
+
+}
