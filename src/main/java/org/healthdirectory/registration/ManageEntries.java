@@ -35,6 +35,7 @@ public class ManageEntries {
     static final Duration SIGN_IN_LINK_LIFETIME = Duration.ofHours(1);
 
     private final ListingRepository listings;
+    private final Registration registration;
     private final RevisionRepository revisions;
     private final EmailLinks links;
     private final MailRequests mailRequests;
@@ -44,10 +45,11 @@ public class ManageEntries {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    ManageEntries(ListingRepository listings, RevisionRepository revisions, EmailLinks links, MailRequests mailRequests,
+    ManageEntries(ListingRepository listings, Registration registration, RevisionRepository revisions, EmailLinks links, MailRequests mailRequests,
                   ProviderSessions sessions, AuditLog auditLog, Event<OutgoingMail> mail, DirectoryConfig config,
                   Clock clock) {
         this.listings = listings;
+        this.registration = registration;
         this.revisions = revisions;
         this.links = links;
         this.mailRequests = mailRequests;
@@ -194,6 +196,16 @@ public class ManageEntries {
             links.use(l);
             return edit(l.getEmail(), id, form);
         });
+    }
+
+    /** Adds another activity for the signed-in provider's organisation. */
+    @Transactional
+    public Listing addListing(String email, RegistrationForm form) {
+        List<Listing> owned = ownedBy(email);
+        if (owned.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return registration.addListing(owned.get(0).getOrganisation(), form, email);
     }
 
     @Transactional

@@ -67,12 +67,15 @@ public class ManagePageResource {
 
     private final ManageEntries manage;
     private final ProviderSessions sessions;
+    private final RegistrationPageResource registrationPage;
     private final Validator validator;
     private final boolean secureCookies;
 
-    ManagePageResource(ManageEntries manage, ProviderSessions sessions, Validator validator,
+    ManagePageResource(ManageEntries manage, ProviderSessions sessions, RegistrationPageResource registrationPage,
+                       Validator validator,
                        @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
         this.manage = manage;
+        this.registrationPage = registrationPage;
         this.sessions = sessions;
         this.validator = validator;
         this.secureCookies = secureCookies;
@@ -146,6 +149,36 @@ public class ManagePageResource {
     }
 
     @GET
+    @Path("/listings/new")
+    public Response newListingForm(@CookieParam(ProviderSessions.COOKIE) String session) {
+        if (sessions.email(session).isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        return Response.ok(RegistrationPageResource.Templates.register(
+                registrationPage.view(new RegistrationForm(), List.of(), true))).build();
+    }
+
+    @POST
+    @Path("/listings/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addListing(@CookieParam(ProviderSessions.COOKIE) String session, @BeanParam RegistrationForm form) {
+        Optional<String> email = sessions.email(session);
+        List<Listing> owned = email.map(manage::ownedBy).orElse(List.of());
+        if (owned.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        form.organisationName = owned.get(0).getOrganisation().getName();
+        form.email = email.get();
+        List<RegistrationPageResource.FieldError> errors = registrationPage.check(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(RegistrationPageResource.Templates.register(
+                    registrationPage.view(form, errors, true))).build();
+        }
+        manage.addListing(email.get(), form);
+        return done("added");
+    }
+
+    @GET
     @Path("/listings/{id}/edit")
     public Response editForm(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id) {
         Optional<String> email = sessions.email(session);
@@ -209,6 +242,7 @@ public class ManagePageResource {
             case "sent" -> "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
             case "published" -> "Your changes are saved.";
             case "unchanged" -> "You did not change anything.";
+            case "added" -> "Thank you. Your new activity has been sent for checking. We will email you when it is live.";
             default -> null;
         };
     }

@@ -94,6 +94,31 @@ public class Registration {
         organisation.setWebsite(blankToNull(form.website));
         organisations.persist(organisation);
 
+        Listing listing = newListing(organisation, form, now);
+
+        EmailLinks.Issued link = links.issue(EmailLink.Purpose.CONFIRM_REGISTRATION, email, listing,
+                config.mail().linkLifetime());
+        auditLog.record(email, "listing.registered", "Listing", listing.getId(), null,
+                Map.of("status", listing.getStatus().name(), "name", listing.getName()), null);
+        mail.fire(RegistrationMail.confirm(email, listing.getName(), config.baseUrl(), link.secret(),
+                config.mail().linkLifetime()));
+        return new Outcome.LinkSent();
+    }
+
+    /** A signed-in provider adds another activity: their email is already proven, so it goes to the moderators. */
+    @Transactional
+    public Listing addListing(Organisation organisation, RegistrationForm form, String email) {
+        Instant now = clock.instant();
+        Listing listing = newListing(organisation, form, now);
+        listing.moveTo(ListingStatus.PENDING, now);
+        revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.NEW_LISTING, listing, organisation,
+                Map.of("name", listing.getName()), email, now));
+        auditLog.record(email, "listing.added", "Listing", listing.getId(), null,
+                Map.of("status", listing.getStatus().name(), "name", listing.getName()), null);
+        return listing;
+    }
+
+    private Listing newListing(Organisation organisation, RegistrationForm form, Instant now) {
         String description = form.description.trim();
         Listing listing = new Listing(UUID.randomUUID(), organisation, form.activityName.trim(), summaryOf(description),
                 description, now);
@@ -111,14 +136,7 @@ public class Registration {
         localities.listAll().stream().filter(l -> outcode == null || l.covers(outcode))
                 .forEach(listing.getLocalities()::add);
         listings.persist(listing);
-
-        EmailLinks.Issued link = links.issue(EmailLink.Purpose.CONFIRM_REGISTRATION, email, listing,
-                config.mail().linkLifetime());
-        auditLog.record(email, "listing.registered", "Listing", listing.getId(), null,
-                Map.of("status", listing.getStatus().name(), "name", listing.getName()), null);
-        mail.fire(RegistrationMail.confirm(email, listing.getName(), config.baseUrl(), link.secret(),
-                config.mail().linkLifetime()));
-        return new Outcome.LinkSent();
+        return listing;
     }
 
     /** Uses the link: the draft goes to the moderators. Empty if the link is unknown, used or expired. */

@@ -37,7 +37,9 @@ public class RegistrationPageResource {
     public record DomainChoice(String slug, String name, String keywords, boolean checked) {
     }
 
-    public record RegisterView(RegistrationForm form, List<DomainChoice> domains, List<FieldError> errors) {
+    /** signedIn: a provider adding another activity; their group and email come from the session. */
+    public record RegisterView(RegistrationForm form, List<DomainChoice> domains, List<FieldError> errors,
+                               boolean signedIn, String action) {
 
         public String errorFor(String field) {
             return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
@@ -133,7 +135,7 @@ public class RegistrationPageResource {
         return Templates.confirmed();
     }
 
-    private List<FieldError> check(RegistrationForm form) {
+    List<FieldError> check(RegistrationForm form) {
         form.domains = form.domains == null ? List.of()
                 : form.domains.stream().filter(d -> d != null && !d.isBlank()).toList();
         List<FieldError> errors = new ArrayList<>(validator.validate(form).stream()
@@ -156,12 +158,16 @@ public class RegistrationPageResource {
     }
 
     private RegisterView view(RegistrationForm form, List<FieldError> errors) {
+        return view(form, errors, false);
+    }
+
+    RegisterView view(RegistrationForm form, List<FieldError> errors, boolean signedIn) {
         List<String> chosen = form.domains == null ? List.of() : form.domains;
         List<DomainChoice> domains = catalogue.domains().stream()
                 .map(d -> new DomainChoice(d.slug(), d.name(),
                         d.tags().stream().map(ContentCatalogue.TagEntry::name).collect(Collectors.joining(",")),
                         chosen.contains(d.slug())))
                 .toList();
-        return new RegisterView(form, domains, errors);
+        return new RegisterView(form, domains, errors, signedIn, signedIn ? "/manage/listings/new" : "/register");
     }
 }

@@ -139,4 +139,54 @@ class ManageEntriesBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Change your listing");
         assertAccessible();
     }
+
+    @Test
+    void aSignedInProviderAddsAnotherActivityWithoutJavaScript() {
+        switchJavaScriptOff();
+        UUID first = fixtures.draft("First activity " + UUID.randomUUID().toString().substring(0, 6));
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        fixtures.setContactEmail(first, owner);
+        open("/manage");
+        page.fill("#email", owner);
+        page.click("main button[type=submit]");
+        page.navigate(Mailbox.awaitLink(owner, SIGN_IN_LINK));
+        page.click("main button[type=submit]");
+        page.click("text=Add another activity");
+        assertThat(page.locator("h1")).hasText("Add another activity");
+        assertThat(page.locator("#organisationName")).hasCount(0);
+
+        String name = "Saturday litter pick " + UUID.randomUUID().toString().substring(0, 6);
+        page.fill("#activityName", name);
+        page.fill("#description", "Help keep the park tidy, then tea together.");
+        page.click("label[for=domains-volunteering]");
+        page.click("label[for=where-online]");
+        page.click("main button[type=submit]");
+        assertThat(page.locator("main")).containsText("Your new activity has been sent for checking");
+        assertThat(page.locator("main")).containsText(name);
+        assertEquals(ListingStatus.PENDING, QuarkusTransaction.requiringNew().call(() ->
+                listings.find("name", name).firstResult().getStatus()));
+    }
+
+    @Test
+    void theSignInPagesAreAccessibleWithAndWithoutErrors() {
+        open("/manage");
+        page.fill("#email", "not-an-address");
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#email-error")).containsText("correct format");
+        assertAccessible();
+
+        UUID id = fixtures.draft("Sign-in page check " + UUID.randomUUID().toString().substring(0, 6));
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        fixtures.setContactEmail(id, owner);
+        page.fill("#email", owner);
+        page.click("main button[type=submit]");
+        page.navigate(Mailbox.awaitLink(owner, SIGN_IN_LINK));
+        assertThat(page.locator("h1")).hasText("Sign in to manage your listings");
+        assertAccessible();
+        page.click("main button[type=submit]");
+        page.click("text=Add another activity");
+        page.click("main button[type=submit]");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("Enter the name of the activity");
+        assertAccessible();
+    }
 }

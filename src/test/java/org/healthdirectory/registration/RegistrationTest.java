@@ -187,7 +187,7 @@ class RegistrationTest {
         post("/register", shelter(email), true).then().statusCode(429)
                 .body(containsString("id=\"email-error\""))
                 .body(containsString("Wait an hour, then try again"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> Mailbox.messages(email).size() == 3);
         assertEquals(3, Mailbox.messages(email).size());
     }

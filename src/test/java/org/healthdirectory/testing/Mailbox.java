@@ -30,7 +30,7 @@ public final class Mailbox {
     public static String awaitLink(String address, String linkPattern) {
         Pattern pattern = Pattern.compile(linkPattern);
         String[] found = new String[1];
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (String message : messages(address)) {
                 Matcher matcher = pattern.matcher(message);
                 if (matcher.find()) {
