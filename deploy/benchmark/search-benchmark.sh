@@ -32,6 +32,7 @@ QUERIES_FILE=${BENCH_QUERIES:-$SCRIPT_DIR/queries.tsv}
 BUILD=0
 KEEP_APP=0
 REUSE_DATA=0
+REUSE_INDEX=0
 
 # The local stack (deploy/local/stack.sh) and its settings.
 STACK_SH=$REPO_ROOT/deploy/local/stack.sh
@@ -66,6 +67,8 @@ Options (environment variable in brackets):
   --build               build the app (mvn -q package -DskipTests) even if target/quarkus-app exists
   --reuse-data          keep the database and listings from the last run: no drop, no generation
                         (the index is still rebuilt and timed)
+  --reuse-index         as --reuse-data, and keep the index too: no reindex, straight to the load
+                        test (the index must hold every published listing)
   --keep-app            leave the app running at the end (it is always stopped on error or Ctrl+C)
   -h, --help            show this text
 
@@ -112,6 +115,7 @@ while (($#)); do
     --port) need_value "$@"; APP_PORT=$2; shift 2 ;;
     --build) BUILD=1; shift ;;
     --reuse-data) REUSE_DATA=1; shift ;;
+    --reuse-index) REUSE_DATA=1; REUSE_INDEX=1; shift ;;
     --keep-app) KEEP_APP=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; die "unknown option '$1'" ;;
@@ -391,6 +395,20 @@ index_listings() {
   info "from app launch to $count documents searchable in $READ_ALIAS: ${INDEX_WALL}s"
 }
 
+# --reuse-index: start the app without a reindex and check that the index holds every listing.
+use_existing_index() {
+  local expected count
+  expected=$(published_count)
+  EXPECTED_DOCS=$expected
+  step "Index: reusing $READ_ALIAS (--reuse-index), starting the app without a reindex"
+  bench_psql -c "DELETE FROM hsearch_agent" >/dev/null
+  start_app reuse
+  count=$(os_count) || die "no index $READ_ALIAS in OpenSearch; run without --reuse-index"
+  [[ $count == "$expected" ]] ||
+    die "$READ_ALIAS holds $count documents but $DB_NAME has $expected published listings; run without --reuse-index"
+  info "$READ_ALIAS holds all $count published listings"
+}
+
 urlencode() {
   local LC_ALL=C s=$1 out="" c i
   for ((i = 0; i < ${#s}; i++)); do
@@ -537,27 +555,78 @@ smoke_test() {
   fi
 }
 
+# CPU ticks used so far, as "<total busy> <app> <opensearch> <postgres>": machine-wide busy time
+# from /proc/stat, per-process user+system time from /proc/<pid>/stat.
+cpu_snapshot() {
+  local busy dir stat rest ticks cmdline app=0 os=0 pg=0 pid comm utime stime
+  busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)
+  for dir in /proc/[0-9]*; do
+    { read -r stat <"$dir/stat"; } 2>/dev/null || continue
+    pid=${dir#/proc/}
+    comm=${stat#*(}
+    comm=${comm%)*}
+    rest=${stat##*) }
+    # Fields after "pid (comm)": state is 1st, utime 12th, stime 13th.
+    read -r _ _ _ _ _ _ _ _ _ _ _ utime stime _ <<<"$rest"
+    ticks=$((utime + stime))
+    if [[ $pid == "$APP_PID" ]]; then
+      app=$((app + ticks))
+    elif [[ $comm == postgres ]]; then
+      pg=$((pg + ticks))
+    elif [[ $comm == java ]]; then
+      cmdline=$({ tr '\0' ' ' <"$dir/cmdline"; } 2>/dev/null) || continue
+      [[ $cmdline == *org.opensearch.bootstrap* ]] && os=$((os + ticks))
+    fi
+  done
+  printf '%s %s %s %s\n' "$busy" "$app" "$os" "$pg"
+}
+
+# CPU ticks of this shell's finished children (wrk, once it has exited), from a file written by the
+# times builtin in the main shell (in a subshell, times would not see them).
+children_ticks() {
+  awk -v hz="$(getconf CLK_TCK)" 'NR == 2 { split($0, f, /[ms ]+/); print int((f[1] * 60 + f[2] + f[3] * 60 + f[4]) * hz) }' "$1"
+}
+
+# cpu_share <snapshot before> <snapshot after> <seconds>: where the CPU went during the run, in % of
+# one core (this machine has $(nproc) cores, so at most $(nproc)00 %).
+cpu_share() {
+  local -a a b
+  read -r -a a <<<"$1"
+  read -r -a b <<<"$2"
+  awk -v s="$3" -v hz="$(getconf CLK_TCK)" -v busy=$((b[0] - a[0])) -v app=$((b[1] - a[1])) \
+    -v os=$((b[2] - a[2])) -v pg=$((b[3] - a[3])) -v wrk=$((b[4] - a[4])) 'BEGIN {
+      f = 100 / (hz * s); other = busy - app - os - pg - wrk; if (other < 0) other = 0
+      printf "busy %.0f%%: app %.0f%%, OpenSearch %.0f%%, PostgreSQL %.0f%%, wrk %.0f%%, other %.0f%%",
+        busy * f, app * f, os * f, pg * f, wrk * f, other * f }'
+}
+
 # Runs wrk for one target: a warm-up (discarded), then the measured run.
 run_wrk() {
-  local target=$1 url args=() out result
+  local target=$1 url args=() out result before after t0
   case $target in
     api | page) url=$APP_URL; args=("$target" "$REQUESTS_FILE") ;;
     opensearch) url=$OS_URL; args=(opensearch "$REQUESTS_FILE" "$READ_ALIAS") ;;
   esac
   step "Load: $target — wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up then ${DURATION}s measured ($url)"
-  # Anything else busy on this machine skews the figures: show the load average before each run.
-  LOADAVG[$target]=$(cut -d' ' -f1-3 /proc/loadavg)
-  info "load average before the run: ${LOADAVG[$target]} (1, 5, 15 min; $(nproc) cores)"
   if ((WARMUP > 0)); then
     timeout $((WARMUP + REQUEST_TIMEOUT + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
       --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" \
       >"$WORK_DIR/wrk-$target-warmup.txt" 2>&1 || die "wrk warm-up failed for $target (see $WORK_DIR/wrk-$target-warmup.txt)"
   fi
   out=$WORK_DIR/wrk-$target.txt
+  times >"$WORK_DIR/times-before.txt"
+  before=$(cpu_snapshot)
+  t0=$(now_ms)
   timeout $((DURATION + REQUEST_TIMEOUT + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency \
     --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" >"$out" 2>&1 ||
     { cat "$out" >&2; die "wrk failed for $target (output above)"; }
+  after=$(cpu_snapshot)
+  times >"$WORK_DIR/times-after.txt"
+  # Anything else busy on this machine skews the figures ("other"): record where the CPU went.
+  CPU[$target]=$(cpu_share "$before $(children_ticks "$WORK_DIR/times-before.txt")" \
+    "$after $(children_ticks "$WORK_DIR/times-after.txt")" "$(seconds_since "$t0")")
   sed 's/^/    /' "$out"
+  info "CPU during the measured run (% of one core, $(nproc) cores): ${CPU[$target]}"
   result=$(grep -m1 '^BENCH_RESULT ' "$out") || die "no BENCH_RESULT line in the wrk output for $target ($out)"
   RESULTS[$target]=${result#BENCH_RESULT }
 }
@@ -575,28 +644,39 @@ app_log_problems() {
 }
 
 summary() {
-  local target r cpu
+  local target r cpu indexing
   cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+  if ((REUSE_INDEX)); then
+    indexing="not measured (--reuse-index)"
+  else
+    indexing="${INDEX_MS} ms as logged by the app ('Search index rebuilt in', ${INDEX_PHASE:-?}s of it"
+    indexing+=" loading and indexing); ${INDEX_WALL}s from app launch to all documents searchable"
+  fi
   step "Summary"
   cat <<EOF | tee "$WORK_DIR/summary.txt"
     Date:        $(date -u '+%Y-%m-%d %H:%M UTC')
     Code:        $(git -C "$REPO_ROOT" describe --always --dirty 2>/dev/null || echo 'not a git checkout') ($REPO_ROOT)
     Machine:     $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -nE 's/^PRETTY_NAME="?([^"]*)"?$/\1/p' /etc/os-release 2>/dev/null)
-    Listings:    $EXPECTED_DOCS published (-n $N$( ((REUSE_DATA)) && echo ", reused from the last run"))$( [[ -n ${GEN_SECONDS:-} ]] && echo ", generated in ${GEN_SECONDS}s")
-    Indexing:    ${INDEX_MS} ms as logged by the app ("Search index rebuilt in"; ${INDEX_PHASE:-?}s of it loading and indexing); ${INDEX_WALL}s from app launch to all documents searchable
+    Listings:    $EXPECTED_DOCS published$(if ((REUSE_DATA)); then echo " (reused from the last run, --reuse-data)"; else echo " (-n $N, generated in ${GEN_SECONDS}s, seed $SEED)"; fi)
+    Indexing:    $indexing
     Load:        wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${REQUEST_TIMEOUT}s after a ${WARMUP}s warm-up, $(wc -l <"$REQUESTS_FILE") queries in rotation
     App log:     ${APP_LOG_PROBLEMS:-0} ERROR/WARN line(s) during the load ($APP_LOG)
 
-    target       requests   req/s    p50 ms   p95 ms   p99 ms   max ms   non-2xx  socket errors (c/r/w/timeout)  load avg before
+    target       requests   req/s    p50 ms   p95 ms   p99 ms   max ms   non-2xx  socket errors (connect/read/write/timeout)
 EOF
   for target in "${TARGET_LIST[@]}"; do
     r=${RESULTS[$target]:-}
     [[ -n $r ]] || continue
-    printf '    %-12s %8s %7s %9s %8s %8s %8s %9s  %-30s %s\n' "$target" "$(field "$r" requests)" \
+    printf '    %-12s %8s %7s %9s %8s %8s %8s %9s  %s\n' "$target" "$(field "$r" requests)" \
       "$(field "$r" rps)" "$(field "$r" p50_ms)" "$(field "$r" p95_ms)" "$(field "$r" p99_ms)" \
       "$(field "$r" max_ms)" "$(field "$r" non2xx)" \
       "$(field "$r" connect_errors)/$(field "$r" read_errors)/$(field "$r" write_errors)/$(field "$r" timeouts)" \
-      "${LOADAVG[$target]}" | tee -a "$WORK_DIR/summary.txt"
+      | tee -a "$WORK_DIR/summary.txt"
+  done
+  printf '\n    CPU during each measured run (%% of one core; %s cores = %s00 %%):\n' "$(nproc)" "$(nproc)" |
+    tee -a "$WORK_DIR/summary.txt"
+  for target in "${TARGET_LIST[@]}"; do
+    [[ -n ${CPU[$target]:-} ]] && printf '    %-12s %s\n' "$target" "${CPU[$target]}" | tee -a "$WORK_DIR/summary.txt"
   done
   printf '\n    Raw wrk output, app logs and this summary: %s\n' "$WORK_DIR"
 }
@@ -605,9 +685,9 @@ EOF
 
 main() {
   local t0 log_from
-  declare -gA RESULTS=() LOADAVG=()
+  declare -gA RESULTS=() CPU=()
   mkdir -p "$WORK_DIR"
-  rm -f "$WORK_DIR"/wrk-*.txt "$WORK_DIR"/smoke* "$WORK_DIR"/summary.txt
+  rm -f "$WORK_DIR"/wrk-*.txt "$WORK_DIR"/smoke* "$WORK_DIR"/summary.txt "$WORK_DIR"/times-*.txt
   t0=$(now_ms)
   printf 'Search benchmark: %s listings, targets %s, repository %s\n' "$N" "$TARGETS" "$REPO_ROOT"
   require_tools
@@ -622,7 +702,11 @@ main() {
     first_start
     generate_listings
   fi
-  index_listings
+  if ((REUSE_INDEX)); then
+    use_existing_index
+  else
+    index_listings
+  fi
   resolve_queries
   smoke_test
   log_from=$(($(wc -l <"$APP_LOG") + 1))
