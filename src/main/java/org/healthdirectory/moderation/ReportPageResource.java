@@ -1,5 +1,6 @@
 package org.healthdirectory.moderation;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -28,8 +29,6 @@ public class ReportPageResource {
 
     private static final List<String> FIELD_ORDER = List.of("reason", "details", "email");
 
-    public record FieldError(String field, String message) {
-    }
 
     public record ReasonOption(String value, String label, boolean selected) {
     }
@@ -38,8 +37,7 @@ public class ReportPageResource {
                              String email, List<FieldError> errors) {
 
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
     }
 

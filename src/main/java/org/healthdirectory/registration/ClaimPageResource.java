@@ -1,5 +1,6 @@
 package org.healthdirectory.registration;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -27,13 +28,10 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPageResource {
 
-    public record FieldError(String field, String message) {
-    }
 
     public record ClaimView(UUID listingId, String listingName, String email, String role, List<FieldError> errors) {
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.healthdirectory.registration;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,8 +34,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ManagePageResource {
 
-    public record FieldError(String field, String message) {
-    }
 
     public record ListingRow(UUID id, String name, String status, boolean published, boolean paused,
                              String lastChecked) {
@@ -45,8 +44,7 @@ public class ManagePageResource {
 
     public record EditView(UUID id, EditForm form, List<FieldError> errors) {
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
     }
 
@@ -169,7 +167,7 @@ public class ManagePageResource {
         }
         form.organisationName = owned.get(0).getOrganisation().getName();
         form.email = email.get();
-        List<RegistrationPageResource.FieldError> errors = registrationPage.check(form);
+        List<FieldError> errors = registrationPage.check(form);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(RegistrationPageResource.Templates.register(
                     registrationPage.view(form, errors, true))).build();

@@ -1,5 +1,6 @@
 package org.healthdirectory.registration;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,8 +32,6 @@ public class RegistrationPageResource {
     static final List<String> FIELD_ORDER = List.of("organisationName", "activityName", "description", "domains",
             "where", "postcode", "email", "cost", "day", "startTime", "phone", "publicEmail", "website");
 
-    public record FieldError(String field, String message) {
-    }
 
     public record DomainChoice(String slug, String name, String keywords, boolean checked) {
     }
@@ -42,8 +41,7 @@ public class RegistrationPageResource {
                                boolean signedIn, String action) {
 
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
 
         public boolean whereIs(String value) {

@@ -1,5 +1,6 @@
 package org.healthdirectory.registration;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -27,10 +28,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ReminderLinkResource {
 
-    public record LinkEditView(UUID id, String token, EditForm form, List<ManagePageResource.FieldError> errors) {
+    public record LinkEditView(UUID id, String token, EditForm form, List<FieldError> errors) {
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(ManagePageResource.FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
     }
 
@@ -83,8 +83,8 @@ public class ReminderLinkResource {
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
-        List<ManagePageResource.FieldError> errors = validator.validate(form).stream()
-                .map(v -> new ManagePageResource.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+        List<FieldError> errors = validator.validate(form).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .distinct().toList();
         if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
             return refused();

@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import org.healthdirectory.web.FieldError;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,7 +45,7 @@ public class SearchApiResource {
     public Response search(@BeanParam SearchForm form) {
         SearchForm.Checked checked = form.check(catalogue);
         if (!checked.errors().isEmpty()) {
-            SearchForm.FieldError first = checked.errors().get(0);
+            FieldError first = checked.errors().get(0);
             return ErrorPages.badParameter(first.field(), first.message());
         }
         SearchResults results = search.search(checked.query());

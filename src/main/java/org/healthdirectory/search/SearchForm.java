@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import org.healthdirectory.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +37,6 @@ public class SearchForm {
     @RestQuery public String sort;
     @RestQuery public String page;
 
-    public record FieldError(String field, String message) {
-    }
 
     public record Checked(SearchQuery query, List<FieldError> errors) {
     }

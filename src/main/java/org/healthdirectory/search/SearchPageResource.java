@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class SearchPageResource {
     public record DomainOption(String slug, String name, long count, boolean selected, String href) {
     }
 
-    public record SearchView(SearchQuery query, List<SearchForm.FieldError> errors, SearchResults results,
+    public record SearchView(SearchQuery query, List<FieldError> errors, SearchResults results,
                              List<DomainOption> domains, List<Integer> radii, String selectedDomainName,
                              String previousHref, String nextHref, String allTypesHref, SearchOptions options) {
 
@@ -37,8 +38,7 @@ public class SearchPageResource {
         }
 
         public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(SearchForm.FieldError::message)
-                    .findFirst().orElse(null);
+            return FieldError.messageFor(errors, field);
         }
     }
 
@@ -62,17 +62,17 @@ public class SearchPageResource {
     public Response search(@BeanParam SearchForm form) {
         SearchForm.Checked checked = form.check(catalogue);
         SearchQuery query = checked.query();
-        List<SearchForm.FieldError> errors = new ArrayList<>(checked.errors());
+        List<FieldError> errors = new ArrayList<>(checked.errors());
         SearchResults results = errors.isEmpty() ? search.search(query) : SearchResults.placeNotFound();
         if (errors.isEmpty() && !results.placeFound()) {
-            errors.add(new SearchForm.FieldError("postcode",
+            errors.add(new FieldError("postcode",
                     "We could not find that postcode. Check it, or try the first part only, like M11"));
         }
         return Response.status(errors.isEmpty() ? 200 : 400)
                 .entity(Templates.search(view(query, errors, results))).build();
     }
 
-    private SearchView view(SearchQuery query, List<SearchForm.FieldError> errors, SearchResults results) {
+    private SearchView view(SearchQuery query, List<FieldError> errors, SearchResults results) {
         Map<String, Long> counts = results.domainCounts();
         List<DomainOption> options = domains.listInOrder().stream()
                 .map(d -> new DomainOption(d.getSlug(), d.getName(), counts.getOrDefault(d.getSlug(), 0L),
