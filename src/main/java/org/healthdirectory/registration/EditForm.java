@@ -4,8 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.web.FieldError;
 import org.healthdirectory.listing.Listing;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -49,6 +53,16 @@ public class EditForm {
     @Pattern(regexp = "|yes", message = "Say whether you are taking new people")
     public String takingNewPeople;
 
+    /** Who it is for, accessibility and languages: slugs and codes checked against content/ by the page. */
+    @RestForm
+    public List<String> audiences = List.of();
+
+    @RestForm
+    public List<String> accessibility = List.of();
+
+    @RestForm
+    public List<String> languages = List.of();
+
     static EditForm from(Listing listing) {
         EditForm form = new EditForm();
         form.name = listing.getName();
@@ -59,6 +73,9 @@ public class EditForm {
         form.publicEmail = listing.getContactEmail();
         form.website = listing.getContactWebsite();
         form.takingNewPeople = listing.isTakingNewPeople() ? "yes" : "";
+        form.audiences = List.copyOf(listing.getAudiences());
+        form.accessibility = List.copyOf(listing.getAccessibility());
+        form.languages = List.copyOf(listing.getLanguages());
         return form;
     }
 
@@ -77,6 +94,9 @@ public class EditForm {
         fields.put("contactEmail", clean(publicEmail));
         fields.put("contactWebsite", clean(website));
         fields.put("takingNewPeople", "yes".equals(takingNewPeople));
+        fields.put("audiences", sorted(audiences));
+        fields.put("accessibility", sorted(accessibility));
+        fields.put("languages", languages == null || languages.isEmpty() ? List.of("en") : sorted(languages));
         return fields;
     }
 
@@ -89,6 +109,33 @@ public class EditForm {
         listing.setContact((String) f.get("contactPhone"), (String) f.get("contactEmail"),
                 (String) f.get("contactWebsite"));
         listing.setTakingNewPeople((Boolean) f.get("takingNewPeople"));
+        listing.setAudiences(castList(f.get("audiences")));
+        listing.setAccessibility(castList(f.get("accessibility")));
+        listing.setLanguages(castList(f.get("languages")));
+    }
+
+    /** Problems with the choices that Bean Validation cannot see: values must come from the lists. */
+    List<FieldError> checkChoices(ContentCatalogue catalogue) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!audiences.stream().allMatch(catalogue::isAudience)) {
+            errors.add(new FieldError("audiences", "Choose who it is for from the list"));
+        }
+        if (!accessibility.stream().allMatch(catalogue::isAccessibilityFeature)) {
+            errors.add(new FieldError("accessibility", "Choose accessibility features from the list"));
+        }
+        if (!languages.stream().allMatch(code -> code.matches("[a-z]{2,3}"))) {
+            errors.add(new FieldError("languages", "Choose languages from the list"));
+        }
+        return errors;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().sorted().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
     }
 
     private static String clean(String value) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,7 +43,7 @@ public class ManagePageResource {
     public record ListingsView(String email, List<ListingRow> listings, String done) {
     }
 
-    public record EditView(UUID id, EditForm form, List<FieldError> errors) {
+    public record EditView(UUID id, EditForm form, List<FieldError> errors, ListingChoices choices) {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
@@ -66,14 +67,16 @@ public class ManagePageResource {
     private final ManageEntries manage;
     private final ProviderSessions sessions;
     private final RegistrationPageResource registrationPage;
+    private final ContentCatalogue catalogue;
     private final Validator validator;
     private final boolean secureCookies;
 
     ManagePageResource(ManageEntries manage, ProviderSessions sessions, RegistrationPageResource registrationPage,
-                       Validator validator,
+                       ContentCatalogue catalogue, Validator validator,
                        @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
         this.manage = manage;
         this.registrationPage = registrationPage;
+        this.catalogue = catalogue;
         this.sessions = sessions;
         this.validator = validator;
         this.secureCookies = secureCookies;
@@ -183,7 +186,7 @@ public class ManagePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        return Response.ok(Templates.edit(new EditView(id, EditForm.from(manage.owned(email.get(), id)), List.of())))
+        return Response.ok(Templates.edit(editView(id, EditForm.from(manage.owned(email.get(), id)), List.of())))
                 .build();
     }
 
@@ -196,11 +199,12 @@ public class ManagePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        List<FieldError> errors = validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).distinct().toList();
+        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).distinct().toList());
+        errors.addAll(form.checkChoices(catalogue));
         if (!errors.isEmpty()) {
             manage.owned(email.get(), id);
-            return Response.status(400).entity(Templates.edit(new EditView(id, form, errors))).build();
+            return Response.status(400).entity(Templates.edit(editView(id, form, errors))).build();
         }
         ManageEntries.EditOutcome outcome = manage.edit(email.get(), id, form);
         return done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING ? "sent"
@@ -222,6 +226,11 @@ public class ManagePageResource {
             default -> manage.remove(email.get(), id);
         }
         return done(action);
+    }
+
+    private EditView editView(UUID id, EditForm form, List<FieldError> errors) {
+        return new EditView(id, form, errors,
+                ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 
     private static Response done(String what) {

@@ -92,6 +92,7 @@ public class Registration {
         Organisation organisation = new Organisation(UUID.randomUUID(), form.organisationName.trim(),
                 OrganisationType.COMMUNITY_GROUP, email, now);
         organisation.setWebsite(blankToNull(form.website));
+        organisation.setRegistrationNumbers(blankToNull(form.charityNumber), blankToNull(form.companyNumber));
         organisations.persist(organisation);
 
         Listing listing = newListing(organisation, form, now);
@@ -125,6 +126,9 @@ public class Registration {
         form.domains.forEach(slug -> domains.findBySlug(slug).ifPresent(listing.getDomains()::add));
         listing.setCost(form.cost == null || form.cost.isBlank() ? Cost.FREE : Cost.valueOf(form.cost));
         listing.setContact(blankToNull(form.phone), blankToNull(form.publicEmail), blankToNull(form.website));
+        listing.setAudiences(form.audiences);
+        listing.setAccessibility(form.accessibility);
+        listing.setLanguages(form.languages.isEmpty() ? List.of("en") : form.languages);
         listing.addVenue(venue(form));
         if (form.day != null && !form.day.isBlank()) {
             LocalTime start = form.startTime == null || form.startTime.isBlank() ? null : LocalTime.parse(

@@ -79,6 +79,23 @@ public class RegistrationForm {
     @Pattern(regexp = "|https?://[^\\s<>\"]+\\.[^\\s<>\"]+", message = "Enter a website address starting with https://")
     public String website;
 
+    @RestForm
+    public List<String> audiences = List.of();
+
+    @RestForm
+    public List<String> accessibility = List.of();
+
+    @RestForm
+    public List<String> languages = List.of();
+
+    @RestForm
+    @Pattern(regexp = "|[0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}", message = "Enter a charity number, like 1123456 or SC012345")
+    public String charityNumber;
+
+    @RestForm
+    @Pattern(regexp = "|[0-9]{8}|[A-Z]{2}[0-9]{6}", message = "Enter a company number, like 01234567 or SC123456")
+    public String companyNumber;
+
     /** A field people never see. Bots fill it in; then nothing is stored or sent. */
     @RestForm
     public String homepage;

@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class RegistrationPageResource {
 
     static final List<String> FIELD_ORDER = List.of("organisationName", "activityName", "description", "domains",
-            "where", "postcode", "email", "cost", "day", "startTime", "phone", "publicEmail", "website");
+            "where", "postcode", "email", "cost", "day", "startTime", "phone", "publicEmail", "website", "audiences",
+            "accessibility", "languages", "charityNumber", "companyNumber");
 
 
     public record DomainChoice(String slug, String name, String keywords, boolean checked) {
@@ -38,7 +39,7 @@ public class RegistrationPageResource {
 
     /** signedIn: a provider adding another activity; their group and email come from the session. */
     public record RegisterView(RegistrationForm form, List<DomainChoice> domains, List<FieldError> errors,
-                               boolean signedIn, String action) {
+                               boolean signedIn, String action, ListingChoices choices) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -142,6 +143,18 @@ public class RegistrationPageResource {
         if (form.domains != null && !known.containsAll(form.domains)) {
             errors.add(new FieldError("domains", "Choose types of activity from the list"));
         }
+        form.audiences = nonBlank(form.audiences);
+        form.accessibility = nonBlank(form.accessibility);
+        form.languages = nonBlank(form.languages);
+        if (!form.audiences.stream().allMatch(catalogue::isAudience)) {
+            errors.add(new FieldError("audiences", "Choose who it is for from the list"));
+        }
+        if (!form.accessibility.stream().allMatch(catalogue::isAccessibilityFeature)) {
+            errors.add(new FieldError("accessibility", "Choose accessibility features from the list"));
+        }
+        if (!form.languages.stream().allMatch(code -> code.matches("[a-z]{2,3}"))) {
+            errors.add(new FieldError("languages", "Choose languages from the list"));
+        }
         if ("postcode".equals(form.where) && errors.stream().noneMatch(e -> e.field().equals("postcode"))) {
             if (form.postcode == null || form.postcode.isBlank()) {
                 errors.add(new FieldError("postcode", "Enter the postcode of the place where it happens"));
@@ -159,6 +172,10 @@ public class RegistrationPageResource {
         return view(form, errors, false);
     }
 
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+    }
+
     RegisterView view(RegistrationForm form, List<FieldError> errors, boolean signedIn) {
         List<String> chosen = form.domains == null ? List.of() : form.domains;
         List<DomainChoice> domains = catalogue.domains().stream()
@@ -166,6 +183,7 @@ public class RegistrationPageResource {
                         d.tags().stream().map(ContentCatalogue.TagEntry::name).collect(Collectors.joining(",")),
                         chosen.contains(d.slug())))
                 .toList();
-        return new RegisterView(form, domains, errors, signedIn, signedIn ? "/manage/listings/new" : "/register");
+        return new RegisterView(form, domains, errors, signedIn, signedIn ? "/manage/listings/new" : "/register",
+                ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 }

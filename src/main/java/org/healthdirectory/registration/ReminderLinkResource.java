@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
+import org.healthdirectory.content.ContentCatalogue;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -28,7 +29,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ReminderLinkResource {
 
-    public record LinkEditView(UUID id, String token, EditForm form, List<FieldError> errors) {
+    public record LinkEditView(UUID id, String token, EditForm form, List<FieldError> errors,
+                               ListingChoices choices) {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
@@ -44,10 +46,12 @@ public class ReminderLinkResource {
     }
 
     private final ManageEntries manage;
+    private final ContentCatalogue catalogue;
     private final Validator validator;
 
-    ReminderLinkResource(ManageEntries manage, Validator validator) {
+    ReminderLinkResource(ManageEntries manage, ContentCatalogue catalogue, Validator validator) {
         this.manage = manage;
+        this.catalogue = catalogue;
         this.validator = validator;
     }
 
@@ -74,8 +78,7 @@ public class ReminderLinkResource {
     @Transactional
     public Response editForm(@PathParam("id") UUID id, @QueryParam("token") String token) {
         return manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id)
-                .map(listing -> Response.ok(Templates.edit(new LinkEditView(id, token, EditForm.from(listing),
-                        List.of()))).build())
+                .map(listing -> Response.ok(Templates.edit(view(id, token, EditForm.from(listing), List.of()))).build())
                 .orElseGet(ReminderLinkResource::refused);
     }
 
@@ -83,20 +86,26 @@ public class ReminderLinkResource {
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
-        List<FieldError> errors = validator.validate(form).stream()
+        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct().toList();
+                .distinct().toList());
+        errors.addAll(form.checkChoices(catalogue));
         if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
             return refused();
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.edit(new LinkEditView(id, token, form, errors))).build();
+            return Response.status(400).entity(Templates.edit(view(id, token, form, errors))).build();
         }
         ManageEntries.EditOutcome outcome = manage.editByLink(token, id, form).orElseThrow();
         return Response.ok(Templates.done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
                 ? "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."
                 : outcome == ManageEntries.EditOutcome.NO_CHANGE ? "You did not change anything."
                 : "Your changes are saved.")).build();
+    }
+
+    private LinkEditView view(UUID id, String token, EditForm form, List<FieldError> errors) {
+        return new LinkEditView(id, token, form, errors,
+                ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 
     private static Response refused() {
