@@ -146,7 +146,11 @@ class RegistrationTest {
             "bad website             | website          | javascript:alert(1)     | website          | Enter a website address starting with https://",
             "bad public email        | publicEmail      | @nowhere                | publicEmail      | Enter a public email address in the correct format",
             "bad start time          | startTime        | 25:99                   | startTime        | Enter a start time like 10:30",
-            "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid"})
+            "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid",
+            "made-up audience        | audiences        | aliens                  | audiences        | Choose who it is for from the list",
+            "made-up accessibility   | accessibility    | teleporter              | accessibility    | Choose accessibility features from the list",
+            "bad charity number      | charityNumber    | ABC                     | charityNumber    | Enter a charity number",
+            "bad company number      | companyNumber    | 12                      | companyNumber    | Enter a company number"})
     void badInputGetsAMessageNextToTheFieldAndNothingIsStored(String why, String field, String value,
                                                               String errorField, String message) {
         Map<String, Object> fields = shelter(newEmail());
@@ -190,5 +194,32 @@ class RegistrationTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> Mailbox.messages(email).size() == 3);
         assertEquals(3, Mailbox.messages(email).size());
+    }
+
+    @Test
+    void theOptionalDetailsCanBeGivenAtOnce() {
+        String email = newEmail();
+        Map<String, Object> fields = shelter(email);
+        fields.put("audiences", List.of("carers", "older-people"));
+        fields.put("accessibility", "step-free-access");
+        fields.put("languages", List.of("en", "ur"));
+        fields.put("charityNumber", "1123456");
+        fields.put("cost", "LOW_COST");
+        fields.put("day", "SA");
+        fields.put("startTime", "10:30");
+        post("/register", fields, true).then().statusCode(303);
+
+        var listing = QuarkusTransaction.requiringNew().call(() -> {
+            var l = listings.find("organisation.contactEmail", email).firstResult();
+            l.getSessions().size();
+            l.getOrganisation().getCharityNumber();
+            return l;
+        });
+        assertEquals(List.of("carers", "older-people"), listing.getAudiences());
+        assertEquals(List.of("step-free-access"), listing.getAccessibility());
+        assertEquals(List.of("en", "ur"), listing.getLanguages());
+        assertEquals("1123456", listing.getOrganisation().getCharityNumber());
+        assertEquals(org.healthdirectory.listing.Cost.LOW_COST, listing.getCost());
+        assertEquals(java.time.LocalTime.of(10, 30), listing.getSessions().get(0).getStartTime());
     }
 }
