@@ -15,6 +15,7 @@ readonly SCRIPT_DIR REPO_ROOT
 N=${BENCH_N:-100000}
 DURATION=${BENCH_DURATION:-30}
 WARMUP=${BENCH_WARMUP:-5}
+FIRST_WARMUP=${BENCH_FIRST_WARMUP:-20}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 REQUEST_TIMEOUT=${BENCH_REQUEST_TIMEOUT:-10}
@@ -58,6 +59,10 @@ Options (environment variable in brackets):
   -n N                  listings to generate (BENCH_N, default 100000)
   --duration S          seconds of measured load per target (BENCH_DURATION, default 30)
   --warmup S            seconds of unmeasured load per target first (BENCH_WARMUP, default 5)
+  --first-warmup S      seconds of unmeasured load on each target, one after the other, before the
+                        first measured run: freshly started JVMs (the app's and OpenSearch's) on two
+                        busy cores take a minute or more to compile their hot paths, and without
+                        this whichever target runs first measures slower (BENCH_FIRST_WARMUP, default 20)
   --threads T           wrk threads (BENCH_THREADS, default 2)
   --connections C       wrk connections, i.e. concurrent requests (BENCH_CONNECTIONS, default 8)
   --timeout S           wrk per-request timeout; slower requests count as timeouts and are left out
@@ -81,8 +86,8 @@ BENCH_QUERIES (query mix file), DIRECTORY_STACK_HOME, DIRECTORY_PG_PORT, DIRECTO
 Steps: stack up (PostgreSQL, OpenSearch) -> drop and create '$DB_NAME' and the '${INDEX_PREFIX}' index
 -> build if needed -> start the app once (schema, domains, tags, outward codes) -> generate the
 listings (SQL) -> start the app with a full reindex and time it -> one request per query and
-target (status, hits, time) -> wrk per target -> summary. The app is stopped at the end; the stack
-keeps running (deploy/local/stack.sh down stops it).
+target (status, hits, time) -> warm-up of every target -> wrk per target -> summary. The app is stopped at
+the end; the stack keeps running (deploy/local/stack.sh down stops it).
 EOF
 }
 
@@ -108,6 +113,7 @@ while (($#)); do
     -n | --listings) need_value "$@"; N=$2; shift 2 ;;
     --duration) need_value "$@"; DURATION=$2; shift 2 ;;
     --warmup) need_value "$@"; WARMUP=$2; shift 2 ;;
+    --first-warmup) need_value "$@"; FIRST_WARMUP=$2; shift 2 ;;
     --threads) need_value "$@"; THREADS=$2; shift 2 ;;
     --connections) need_value "$@"; CONNECTIONS=$2; shift 2 ;;
     --timeout) need_value "$@"; REQUEST_TIMEOUT=$2; shift 2 ;;
@@ -131,6 +137,7 @@ require_int() {
 require_int -n "$N" 1
 require_int --duration "$DURATION" 1
 require_int --warmup "$WARMUP" 0
+require_int --first-warmup "$FIRST_WARMUP" 0
 require_int --threads "$THREADS" 1
 require_int --connections "$CONNECTIONS" "$THREADS"
 require_int --timeout "$REQUEST_TIMEOUT" 1
@@ -210,7 +217,6 @@ delete_bench_indexes() {
 
 APP_PID=""
 APP_LOG=""
-APP_RUN=0
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -222,7 +228,6 @@ start_app() {
   local label=$1 started deadline geo=$REPO_ROOT/../shared/geo
   shift
   port_in_use "$APP_PORT" && die "port 127.0.0.1:$APP_PORT is already in use; stop what runs there or use --port"
-  APP_RUN=$((APP_RUN + 1))
   APP_LOG=$WORK_DIR/app-$label.log
   local -a env_vars=(
     "DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" "DB_USER=$DB_USER" "DB_PASSWORD=$DB_PASSWORD"
@@ -348,8 +353,8 @@ index_listings() {
   step "Index: start the app with -Ddirectory.search.reindex-on-start=true ($expected published listings)"
   # The app does not leave the outbox-polling cluster cleanly on shutdown (its connection pool
   # closes first: "HSEARCH800035: Unable to shut down Hibernate Search"), and the mass indexer then
-  # waits until the stale agent registration expires. No app runs on this database now (the port
-  # check above), so clear the registrations for a clean measurement.
+  # waits until the stale agent registration expires. This script's app is stopped and nothing else
+  # should use the benchmark database, so clear the registrations for a clean measurement.
   stale=$(bench_psql -At -c "WITH d AS (DELETE FROM hsearch_agent RETURNING 1) SELECT count(*) FROM d")
   ((stale == 0)) || info "removed $stale stale outbox-polling agent registration(s) left by the last app run"
   start_app reindex -Ddirectory.search.reindex-on-start=true
@@ -600,26 +605,47 @@ cpu_share() {
         busy * f, app * f, os * f, pg * f, wrk * f, other * f }'
 }
 
-# Runs wrk for one target: a warm-up (discarded), then the measured run.
-run_wrk() {
-  local target=$1 url args=() out result before after t0
+# Unmeasured load on every target, one after the other, before any measured run: freshly started
+# JVMs (the app's and OpenSearch's) on two busy cores are still compiling their hot paths.
+warm_up() {
+  local target out
+  ((FIRST_WARMUP > 0)) || return 0
+  step "Warm-up: ${FIRST_WARMUP}s of load on each target in turn (not measured)"
+  for target in "${TARGET_LIST[@]}"; do
+    out=$WORK_DIR/wrk-$target-first-warmup.txt
+    wrk_run "$target" "$FIRST_WARMUP" "$out" || die "wrk failed during the warm-up of $target (see $out)"
+    info "$target: $(grep -m1 '^BENCH_RESULT' "$out" |
+      sed -E 's/^BENCH_RESULT requests=([0-9]+).* rps=([0-9.]+) p50_ms=([0-9.]+).*/\1 requests, \2 req\/s, p50 \3 ms/')"
+  done
+}
+
+# wrk_run <target> <seconds> <output file> [extra wrk options...]
+wrk_run() {
+  local target=$1 seconds=$2 out=$3 url args=()
+  shift 3
   case $target in
     api | page) url=$APP_URL; args=("$target" "$REQUESTS_FILE") ;;
     opensearch) url=$OS_URL; args=(opensearch "$REQUESTS_FILE" "$READ_ALIAS") ;;
   esac
+  timeout $((seconds + REQUEST_TIMEOUT + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" "$@" \
+    --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" >"$out" 2>&1
+}
+
+# Runs wrk for one target: a warm-up (discarded), then the measured run.
+run_wrk() {
+  local target=$1 url out result before after t0
+  url=$APP_URL
+  [[ $target == opensearch ]] && url=$OS_URL
   step "Load: $target — wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up then ${DURATION}s measured ($url)"
   if ((WARMUP > 0)); then
-    timeout $((WARMUP + REQUEST_TIMEOUT + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
-      --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" \
-      >"$WORK_DIR/wrk-$target-warmup.txt" 2>&1 || die "wrk warm-up failed for $target (see $WORK_DIR/wrk-$target-warmup.txt)"
+    wrk_run "$target" "$WARMUP" "$WORK_DIR/wrk-$target-warmup.txt" ||
+      die "wrk warm-up failed for $target (see $WORK_DIR/wrk-$target-warmup.txt)"
   fi
   out=$WORK_DIR/wrk-$target.txt
   times >"$WORK_DIR/times-before.txt"
   before=$(cpu_snapshot)
   t0=$(now_ms)
-  timeout $((DURATION + REQUEST_TIMEOUT + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency \
-    --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" >"$out" 2>&1 ||
-    { cat "$out" >&2; die "wrk failed for $target (output above)"; }
+  wrk_run "$target" "$DURATION" "$out" --latency || { cat "$out" >&2; die "wrk failed for $target (output above)"; }
   after=$(cpu_snapshot)
   times >"$WORK_DIR/times-after.txt"
   # Anything else busy on this machine skews the figures ("other"): record where the CPU went.
@@ -659,7 +685,7 @@ summary() {
     Machine:     $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -nE 's/^PRETTY_NAME="?([^"]*)"?$/\1/p' /etc/os-release 2>/dev/null)
     Listings:    $EXPECTED_DOCS published$(if ((REUSE_DATA)); then echo " (reused from the last run, --reuse-data)"; else echo " (-n $N, generated in ${GEN_SECONDS}s, seed $SEED)"; fi)
     Indexing:    $indexing
-    Load:        wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${REQUEST_TIMEOUT}s after a ${WARMUP}s warm-up, $(wc -l <"$REQUESTS_FILE") queries in rotation
+    Load:        wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${REQUEST_TIMEOUT}s per target after a ${WARMUP}s warm-up, $(wc -l <"$REQUESTS_FILE") queries in rotation; first ${FIRST_WARMUP}s of warm-up on each target
     App log:     ${APP_LOG_PROBLEMS:-0} ERROR/WARN line(s) during the load ($APP_LOG)
 
     target       requests   req/s    p50 ms   p95 ms   p99 ms   max ms   non-2xx  socket errors (connect/read/write/timeout)
@@ -695,6 +721,8 @@ main() {
   if ((REUSE_DATA)); then
     step "Reusing the database '$DB_NAME' (--reuse-data)"
     bench_psql -At -c 'SELECT 1' >/dev/null 2>&1 || die "database $DB_NAME does not exist yet; run without --reuse-data first"
+    # A new build may map listings differently: let the app create the index afresh.
+    ((REUSE_INDEX)) || delete_bench_indexes
     build_app
   else
     create_database
@@ -710,6 +738,7 @@ main() {
   resolve_queries
   smoke_test
   log_from=$(($(wc -l <"$APP_LOG") + 1))
+  warm_up
   for target in "${TARGET_LIST[@]}"; do
     run_wrk "$target"
   done
