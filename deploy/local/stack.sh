@@ -30,7 +30,8 @@ STACK_HOME=${DIRECTORY_STACK_HOME:-$HOME/.local/share/health-directory-stack}
 
 # Local-only credentials (documented in README.md; never use these anywhere else).
 readonly DB_USER=directory DB_PASSWORD=directory
-readonly DATABASES=(directory directory_test)
+# directory_test2..4: extra test slots, so two test runs can go side by side (DIRECTORY_TEST_DB).
+readonly DATABASES=(directory directory_test directory_test2 directory_test3 directory_test4)
 
 SVC=stack          # label for log lines; set per service in the worker subshells
 JAVA_HOME_FOUND="" # resolved by find_jdk
@@ -425,7 +426,7 @@ provision_postgres() {
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8''', d, '$DB_USER')
-  FROM unnest(ARRAY['${DATABASES[0]}', '${DATABASES[1]}']) AS d
+  FROM unnest(string_to_array('${DATABASES[*]}', ' ')) AS d
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = d) \gexec
 EOF
   ); then

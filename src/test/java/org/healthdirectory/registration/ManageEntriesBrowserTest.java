@@ -15,6 +15,7 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
+import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.BrowserTest;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ManageEntriesBrowserTest extends BrowserTest {
 
-    private static final String SIGN_IN_LINK = "http://localhost:8081/manage/sign-in\\?token=[A-Za-z0-9_-]+";
+    private static final String SIGN_IN_LINK = TestUrls.linkTo("/manage/sign-in");
 
     @Inject
     ListingFixtures fixtures;

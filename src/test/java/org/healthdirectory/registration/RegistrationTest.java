@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class RegistrationTest {
 
-    private static final String LINK = "http://localhost:8081/register/confirm\\?token=[A-Za-z0-9_-]+";
+    private static final String LINK = TestUrls.linkTo("/register/confirm");
 
     @Inject
     EntityManager entityManager;

@@ -50,7 +50,7 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
      */
     private static void startFromEmpty() {
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/directory_test", "directory", "directory");
+                "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/" + env("DIRECTORY_TEST_DB", "directory_test"), "directory", "directory");
              Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
@@ -59,7 +59,7 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
         }
         try {
             HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + OPENSEARCH + "/directory-test-*")).DELETE().build(),
+                    URI.create("http://127.0.0.1:" + OPENSEARCH + "/" + env("DIRECTORY_TEST_INDEX_PREFIX", "directory-test-") + "*")).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException("Could not delete the test indexes", e);
@@ -67,6 +67,17 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same variables application.properties reads for a second test slot. */
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    /** True when this run uses a second slot: it must not stop shared services under the first. */
+    public static boolean isSideSlot() {
+        return !env("DIRECTORY_TEST_DB", "directory_test").equals("directory_test");
     }
 
     private static String script(String name) {
