@@ -27,6 +27,10 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
         return event;
     }
 
+    public List<AuditEvent> newestForSubject(UUID subjectId, int limit) {
+        return find("subjectId = ?1 order by occurredAt desc", subjectId).page(0, limit).list();
+    }
+
     public List<AuditEvent> forSubject(UUID subjectId) {
         return list("subjectId = ?1 order by occurredAt", subjectId);
     }

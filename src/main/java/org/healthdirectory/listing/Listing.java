@@ -121,6 +121,10 @@ public class Listing {
 
     private Instant publishedAt;
 
+    /** Set when a moderator suspends the entry: then only a moderator can put it back. */
+    private String suspendedBy;
+    private String suspensionReason;
+
     @Version
     private long version;
 
@@ -169,6 +173,29 @@ public class Listing {
         this.updatedAt = now;
         this.lastConfirmedAt = now;
     }
+
+    /** A moderator takes the entry off the site until a moderator reinstates it. */
+    public void suspend(String moderator, String reason, Instant now) {
+        moveTo(ListingStatus.PAUSED, now);
+        this.suspendedBy = moderator;
+        this.suspensionReason = reason;
+    }
+
+    public void reinstate(Instant now) {
+        if (!isSuspended()) {
+            throw new IllegalStatusChangeException(status, ListingStatus.PUBLISHED);
+        }
+        moveTo(ListingStatus.PUBLISHED, now);
+        this.suspendedBy = null;
+        this.suspensionReason = null;
+    }
+
+    public boolean isSuspended() {
+        return status == ListingStatus.PAUSED && suspendedBy != null;
+    }
+
+    public String getSuspendedBy() { return suspendedBy; }
+    public String getSuspensionReason() { return suspensionReason; }
 
     /** Moves the listing along its lifecycle; refuses moves the lifecycle does not allow. */
     public void moveTo(ListingStatus next, Instant now) {

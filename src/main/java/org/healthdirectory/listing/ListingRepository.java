@@ -11,6 +11,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
 
+    /** A published listing by the id in an address; empty for anything else, including a malformed id. */
+    public Optional<Listing> findPublished(String id) {
+        try {
+            return findByIdOptional(UUID.fromString(id)).filter(Listing::isPublished);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A published listing with everything its page shows, in one query per collection. */
     public Optional<Listing> findPublishedForPage(UUID id) {
         Optional<Listing> listing = find("""

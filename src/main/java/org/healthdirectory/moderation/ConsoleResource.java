@@ -2,17 +2,13 @@ package org.healthdirectory.moderation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
-import org.healthdirectory.listing.ListingRepository;
-import org.healthdirectory.listing.ListingStatus;
 
 /** The lead provider's console. Staff sign in through Keycloak; moderators and admins only. */
 @Path("/console")
@@ -20,10 +16,7 @@ import org.healthdirectory.listing.ListingStatus;
 @RolesAllowed({"moderator", "admin"})
 public class ConsoleResource {
 
-    public record StatusCount(String status, long count) {
-    }
-
-    public record ConsoleView(String staffName, List<String> roles, List<StatusCount> listings, long pendingChanges) {
+    public record ConsoleView(String staffName, List<String> roles, boolean scoped, Dashboard.Figures figures) {
     }
 
     @CheckedTemplate
@@ -31,25 +24,20 @@ public class ConsoleResource {
         static native TemplateInstance console(ConsoleView view);
     }
 
-    private final SecurityIdentity identity;
-    private final ListingRepository listings;
-    private final RevisionRepository revisions;
+    private final StaffScope staff;
+    private final Dashboard dashboard;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    ConsoleResource(SecurityIdentity identity, ListingRepository listings, RevisionRepository revisions) {
+    ConsoleResource(StaffScope staff, Dashboard dashboard, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.staff = staff;
+        this.dashboard = dashboard;
         this.identity = identity;
-        this.listings = listings;
-        this.revisions = revisions;
     }
 
     @GET
     @Transactional
     public TemplateInstance console() {
-        List<StatusCount> counts = Arrays.stream(ListingStatus.values())
-                .map(s -> new StatusCount(s.name().charAt(0) + s.name().substring(1).toLowerCase().replace('_', ' '),
-                        listings.count("status", s)))
-                .toList();
-        return Templates.console(new ConsoleView(identity.getPrincipal().getName(),
-                identity.getRoles().stream().sorted().toList(), counts,
-                revisions.count("status", RevisionStatus.PENDING)));
+        return Templates.console(new ConsoleView(staff.username(), identity.getRoles().stream().sorted().toList(),
+                !staff.localityIds().isEmpty(), dashboard.figures(staff.localityIds())));
     }
 }

@@ -50,6 +50,10 @@ public class ListingReport {
     @Enumerated(EnumType.STRING)
     private Status status = Status.OPEN;
 
+    private Instant resolvedAt;
+    private String resolvedBy;
+    private String resolutionNote;
+
     protected ListingReport() {
         // for JPA
     }
@@ -63,6 +67,16 @@ public class ListingReport {
         this.reportedAt = now;
     }
 
+    public void resolve(String moderator, String note, Instant now) {
+        if (status == Status.RESOLVED) {
+            throw new IllegalStateException("This report has already been dealt with");
+        }
+        this.status = Status.RESOLVED;
+        this.resolvedBy = moderator;
+        this.resolutionNote = note;
+        this.resolvedAt = now;
+    }
+
     public UUID getId() { return id; }
     public Listing getListing() { return listing; }
     public Reason getReason() { return reason; }
@@ -70,4 +84,7 @@ public class ListingReport {
     public String getReplyEmail() { return replyEmail; }
     public Instant getReportedAt() { return reportedAt; }
     public Status getStatus() { return status; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public String getResolvedBy() { return resolvedBy; }
+    public String getResolutionNote() { return resolutionNote; }
 }

@@ -91,15 +91,7 @@ public class ReportPageResource {
     }
 
     private Listing published(String id) {
-        try {
-            Listing listing = listings.findById(UUID.fromString(id));
-            if (listing != null && listing.isPublished()) {
-                return listing;
-            }
-        } catch (IllegalArgumentException e) {
-            // not a UUID: not found either
-        }
-        throw new NotFoundException();
+        return listings.findPublished(id).orElseThrow(NotFoundException::new);
     }
 
     private static ReportView view(Listing listing, ReportForm form, List<FieldError> errors) {

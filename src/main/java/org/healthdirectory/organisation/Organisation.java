@@ -61,6 +61,8 @@ public class Organisation {
 
     public void setWebsite(String website) { this.website = website; }
     public void setTrusted(boolean trusted) { this.trusted = trusted; }
+    /** The private address that owns the organisation's entries (changes when a claim is approved). */
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
 
     public UUID getId() { return id; }
     public String getName() { return name; }

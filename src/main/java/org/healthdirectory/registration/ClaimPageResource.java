@@ -86,14 +86,6 @@ public class ClaimPageResource {
     }
 
     private Listing published(String id) {
-        try {
-            Listing listing = listings.findById(UUID.fromString(id));
-            if (listing != null && listing.isPublished()) {
-                return listing;
-            }
-        } catch (IllegalArgumentException e) {
-            // not a UUID
-        }
-        throw new NotFoundException();
+        return listings.findPublished(id).orElseThrow(NotFoundException::new);
     }
 }

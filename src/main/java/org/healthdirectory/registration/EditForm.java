@@ -79,10 +79,6 @@ public class EditForm {
         return form;
     }
 
-    static Map<String, Object> fieldsOf(Listing listing) {
-        return from(listing).fields();
-    }
-
     /** The form as field → value, blanks as null, for comparing and for the revision's diff. */
     Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -101,7 +97,22 @@ public class EditForm {
     }
 
     void applyTo(Listing listing) {
-        Map<String, Object> f = fields();
+        applyFields(listing, fields());
+    }
+
+    /** Applies a moderator-approved edit: the listing's fields with the proposed ones laid over them. */
+    public static void applyProposed(Listing listing, Map<String, Object> proposed) {
+        Map<String, Object> merged = fieldsOf(listing);
+        merged.putAll(proposed);
+        applyFields(listing, merged);
+    }
+
+    /** The listing's editable fields, by the names used in revisions. */
+    public static Map<String, Object> fieldsOf(Listing listing) {
+        return from(listing).fields();
+    }
+
+    private static void applyFields(Listing listing, Map<String, Object> f) {
         listing.setName((String) f.get("name"));
         listing.setSummary((String) f.get("summary"));
         listing.setDescription((String) f.get("description"));

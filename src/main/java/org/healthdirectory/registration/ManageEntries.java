@@ -148,6 +148,14 @@ public class ManageEntries {
         }
         form.applyTo(listing);
         listing.confirm(clock.instant());
+        if (listing.getStatus() == ListingStatus.CHANGES_REQUESTED) {
+            // The moderators asked for changes: the changed entry goes back to them to check again.
+            listing.moveTo(ListingStatus.PENDING, clock.instant());
+            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.NEW_LISTING, listing,
+                    listing.getOrganisation(), changed, email, clock.instant()));
+            auditLog.record(email, "listing.resubmitted", "Listing", id, was, changed, null);
+            return EditOutcome.SENT_FOR_CHECKING;
+        }
         auditLog.record(email, "listing.edited", "Listing", id, was, changed,
                 listing.isPublished() ? "trusted organisation: published at once" : null);
         return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
@@ -236,7 +244,8 @@ public class ManageEntries {
     private void move(String email, UUID id, ListingStatus next, String action) {
         Listing listing = owned(email, id);
         ListingStatus before = listing.getStatus();
-        if (next == ListingStatus.PUBLISHED && before != ListingStatus.PAUSED) {
+        // A moderator's suspension can only be lifted by a moderator.
+        if (next == ListingStatus.PUBLISHED && (before != ListingStatus.PAUSED || listing.isSuspended())) {
             throw new NotFoundException();
         }
         listing.moveTo(next, clock.instant());

@@ -1,0 +1,174 @@
+package org.healthdirectory.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.healthdirectory.web.FieldError;
+
+/** The audit log for staff: filter it, page through it, export it as CSV. */
+@Path("/console/audit")
+@RolesAllowed({"moderator", "admin"})
+public class AuditLogResource {
+
+    static final int PAGE_SIZE = 50;
+    private static final int EXPORT_BATCH = 1000;
+
+    public record Row(String when, String actor, String action, String subject, String before, String after, String note) {
+    }
+
+    public record AuditView(String actor, String action, String subject, String from, String to, List<String> actions,
+                            List<Row> rows, long total, int page, int pages, String query, List<FieldError> errors) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance audit(AuditView view);
+    }
+
+    private final AuditSearch search;
+    private final ObjectMapper json;
+
+    AuditLogResource(AuditSearch search, ObjectMapper json) {
+        this.search = search;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public Response log(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                        @QueryParam("subject") String subject, @QueryParam("from") String from,
+                        @QueryParam("to") String to, @QueryParam("page") String page) {
+        List<FieldError> errors = new ArrayList<>();
+        AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
+        int pageNumber = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        long total = errors.isEmpty() ? search.count(filter) : 0;
+        List<Row> rows = errors.isEmpty()
+                ? search.page(filter, pageNumber - 1, PAGE_SIZE).stream().map(this::row).toList() : List.of();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        AuditView view = new AuditView(text(actor), text(action), text(subject), text(from), text(to), search.actions(),
+                rows, total, pageNumber, pages, query(actor, action, subject, from, to), errors);
+        return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.audit(view)).build();
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                           @QueryParam("subject") String subject, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        List<FieldError> errors = new ArrayList<>();
+        AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
+        if (!errors.isEmpty()) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(errors.get(0).message()).build();
+        }
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write("occurred_at,actor,action,subject_type,subject_id,before,after,note\r\n");
+            for (int offset = 0; ; offset += EXPORT_BATCH) {
+                int start = offset;
+                List<AuditEvent> batch = QuarkusTransaction.requiringNew().call(() -> search.batch(filter, start, EXPORT_BATCH));
+                for (AuditEvent e : batch) {
+                    writer.write(String.join(",", Csv.cell(e.getOccurredAt().toString()), Csv.cell(e.getActor()),
+                            Csv.cell(e.getAction()), Csv.cell(e.getSubjectType()),
+                            Csv.cell(e.getSubjectId() == null ? "" : e.getSubjectId().toString()),
+                            Csv.cell(toJson(e.getBefore())), Csv.cell(toJson(e.getAfter())), Csv.cell(e.getNote())));
+                    writer.write("\r\n");
+                }
+                if (batch.size() < EXPORT_BATCH) {
+                    break;
+                }
+            }
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
+    }
+
+    private Row row(AuditEvent e) {
+        return new Row(e.getOccurredAt().toString().substring(0, 19).replace('T', ' '), e.getActor(), e.getAction(),
+                e.getSubjectType() + (e.getSubjectId() == null ? "" : " " + e.getSubjectId()),
+                toJson(e.getBefore()), toJson(e.getAfter()), e.getNote());
+    }
+
+    private String toJson(Map<String, Object> values) {
+        if (values == null || values.isEmpty()) {
+            return "";
+        }
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            return values.toString();
+        }
+    }
+
+    private static AuditSearch.Filter filter(String actor, String action, String subject, String from, String to,
+                                             List<FieldError> errors) {
+        UUID subjectId = null;
+        if (!text(subject).isEmpty()) {
+            try {
+                subjectId = UUID.fromString(subject.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("subject", "Enter the entry's ID, like 069a8464-c41c-4424-ba42-17affba43221"));
+            }
+        }
+        LocalDate fromDate = date(from, "from", errors);
+        LocalDate toDate = date(to, "to", errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new FieldError("to", "The end date must be the same as or after the start date"));
+        }
+        return new AuditSearch.Filter(text(actor).isEmpty() ? null : actor.strip(),
+                text(action).isEmpty() ? null : action.strip(), subjectId, fromDate, toDate);
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (text(value).isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Enter a date like 2026-11-01"));
+            return null;
+        }
+    }
+
+    private static String query(String... values) {
+        String[] names = {"actor", "action", "subject", "from", "to"};
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!text(values[i]).isEmpty()) {
+                parts.add(names[i] + "=" + java.net.URLEncoder.encode(values[i].strip(), StandardCharsets.UTF_8));
+            }
+        }
+        return String.join("&", parts);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

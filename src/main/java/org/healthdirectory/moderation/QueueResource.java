@@ -1,0 +1,264 @@
+package org.healthdirectory.moderation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.geo.LocalityRepository;
+import org.healthdirectory.taxonomy.DomainRepository;
+import org.healthdirectory.web.FieldError;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The moderation queue: what waits for a decision, and the decisions themselves. */
+@Path("/console/queue")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"moderator", "admin"})
+public class QueueResource {
+
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    public record QueueView(List<QueueItem> items, List<Option> types, List<Option> domains, List<Option> localities,
+                            String done, List<String> problems) {
+    }
+
+    public record RevisionView(Revision revision, String kindLabel, String listingName, String organisationName,
+                               String waited, List<FieldChange> changes, String note, List<FieldError> errors) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+
+        public boolean isPending() {
+            return revision.getStatus() == RevisionStatus.PENDING;
+        }
+    }
+
+    public record ReportView(ListingReport report, String waited, String note, List<FieldError> errors) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(QueueView view);
+
+        static native TemplateInstance revision(RevisionView view);
+
+        static native TemplateInstance report(ReportView view);
+    }
+
+    private final ModerationQueue queue;
+    private final Decisions decisions;
+    private final RevisionRepository revisions;
+    private final ListingReports reports;
+    private final DomainRepository domains;
+    private final LocalityRepository localities;
+    private final ContentCatalogue catalogue;
+    private final StaffScope staff;
+    private final java.time.Clock clock;
+
+    QueueResource(ModerationQueue queue, Decisions decisions, RevisionRepository revisions, ListingReports reports,
+                  DomainRepository domains, LocalityRepository localities, ContentCatalogue catalogue,
+                  StaffScope staff, java.time.Clock clock) {
+        this.queue = queue;
+        this.decisions = decisions;
+        this.revisions = revisions;
+        this.reports = reports;
+        this.domains = domains;
+        this.localities = localities;
+        this.catalogue = catalogue;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@QueryParam("type") String type, @QueryParam("domain") String domain,
+                                 @QueryParam("locality") String locality, @QueryParam("done") String done,
+                                 @QueryParam("failed") int failed) {
+        QueueItem.Type chosenType = Arrays.stream(QueueItem.Type.values())
+                .filter(t -> t.name().equals(type)).findFirst().orElse(null);
+        String chosenDomain = domains.findBySlug(blank(domain)).map(d -> d.getSlug()).orElse(null);
+        String chosenLocality = localities.findBySlug(blank(locality)).map(l -> l.getSlug()).orElse(null);
+        List<QueueItem> items = queue.items(new ModerationQueue.Filter(chosenType, chosenDomain, chosenLocality),
+                staff.localityIds());
+        List<String> problems = failed > 0
+                ? List.of(failed + (failed == 1 ? " item was" : " items were") + " not approved: someone else had decided first.")
+                : List.of();
+        return Templates.queue(new QueueView(items,
+                Arrays.stream(QueueItem.Type.values()).map(t -> new Option(t.name(), t.label, t == chosenType)).toList(),
+                domains.listInOrder().stream().map(d -> new Option(d.getSlug(), d.getName(), d.getSlug().equals(chosenDomain))).toList(),
+                localities.listAll().stream().filter(l -> staff.localityIds().isEmpty() || staff.localityIds().contains(l.getId()))
+                        .sorted(java.util.Comparator.comparing(l -> l.getName()))
+                        .map(l -> new Option(l.getSlug(), l.getName(), l.getSlug().equals(chosenLocality))).toList(),
+                doneMessage(done), problems));
+    }
+
+    /** Approves every ticked change; ones someone else decided first are counted and skipped. */
+    @POST
+    @Path("/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveAll(@RestForm("revision") List<String> ids) {
+        int approved = 0;
+        int failed = 0;
+        for (String id : ids) {
+            try {
+                decisions.approve(uuid(id), staff.current(), null);
+                approved++;
+            } catch (DecisionRefused | NotFoundException e) {
+                failed++;
+            }
+        }
+        return Response.seeOther(URI.create("/console/queue?done=approved-" + approved + "&failed=" + failed)).build();
+    }
+
+    @GET
+    @Path("/revisions/{id}")
+    @Transactional
+    public String revision(@PathParam("id") String id) {
+        return renderRevision(id, "", List.of());
+    }
+
+    @POST
+    @Path("/revisions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") String id, @RestForm String decision, @RestForm String note) {
+        UUID revisionId = uuid(id);
+        String text = note == null ? "" : note.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (text.length() > 2000) {
+            errors.add(new FieldError("note", "The note must be 2,000 characters or fewer"));
+        } else if ("reject".equals(decision) && text.isEmpty()) {
+            errors.add(new FieldError("note", "Say why you are rejecting it. The provider will see this."));
+        } else if ("changes".equals(decision) && text.isEmpty()) {
+            errors.add(new FieldError("note", "Say what needs to change. The provider will see this."));
+        } else if (decision == null || !List.of("approve", "reject", "changes").contains(decision)) {
+            errors.add(new FieldError("note", "Choose approve, request changes or reject"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                switch (decision) {
+                    case "approve" -> decisions.approve(revisionId, staff.current(), text);
+                    case "reject" -> decisions.reject(revisionId, staff.current(), text);
+                    default -> decisions.requestChanges(revisionId, staff.current(), text);
+                }
+                return Response.seeOther(URI.create("/console/queue?done=" + decision)).build();
+            } catch (DecisionRefused e) {
+                errors.add(new FieldError("note", e.getMessage()));
+                return Response.status(409).entity(renderRevision(id, text, errors)).build();
+            }
+        }
+        return Response.status(400).entity(renderRevision(id, text, errors)).build();
+    }
+
+    @GET
+    @Path("/reports/{id}")
+    @Transactional
+    public String report(@PathParam("id") String id) {
+        return renderReport(id, "", List.of());
+    }
+
+    @POST
+    @Path("/reports/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(@PathParam("id") String id, @RestForm String note) {
+        String text = note == null ? "" : note.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (text.length() > 2000) {
+            errors.add(new FieldError("note", "The note must be 2,000 characters or fewer"));
+        } else {
+            try {
+                decisions.resolveReport(uuid(id), staff.current(), text);
+                return Response.seeOther(URI.create("/console/queue?done=resolved")).build();
+            } catch (DecisionRefused e) {
+                errors.add(new FieldError("note", e.getMessage()));
+            }
+        }
+        return Response.status(errors.get(0).message().startsWith("Someone") ? 409 : 400)
+                .entity(renderReport(id, text, errors)).build();
+    }
+
+    /** Rendered inside the transaction: these pages show the entities themselves, loaded lazily. */
+    @Transactional
+    String renderRevision(String id, String note, List<FieldError> errors) {
+        return Templates.revision(revisionView(findRevision(id), note, errors)).render();
+    }
+
+    @Transactional
+    String renderReport(String id, String note, List<FieldError> errors) {
+        ListingReport report = findReport(id);
+        return Templates.report(new ReportView(report, QueueItem.waited(report.getReportedAt(), clock.instant()), note,
+                errors)).render();
+    }
+
+    private RevisionView revisionView(Revision revision, String note, List<FieldError> errors) {
+        var listing = revision.getListing();
+        return new RevisionView(revision, QueueItem.Type.valueOf(revision.getKind().name()).label, listing.getName(),
+                listing.getOrganisation().getName(), QueueItem.waited(revision.getSubmittedAt(), clock.instant()),
+                RevisionDiff.of(revision, catalogue), note, errors);
+    }
+
+    private Revision findRevision(String id) {
+        Revision revision = revisions.findByIdOptional(uuid(id)).orElseThrow(NotFoundException::new);
+        if (revision.getListing() == null || !staff.covers(revision.getListing())) {
+            throw new NotFoundException();
+        }
+        return revision;
+    }
+
+    private ListingReport findReport(String id) {
+        ListingReport report = reports.findByIdOptional(uuid(id)).orElseThrow(NotFoundException::new);
+        if (!staff.covers(report.getListing())) {
+            throw new NotFoundException();
+        }
+        return report;
+    }
+
+    private static String doneMessage(String done) {
+        if (done == null) {
+            return null;
+        }
+        if (done.matches("approved-\\d{1,4}")) {
+            String n = done.substring("approved-".length());
+            return n.equals("1") ? "1 change approved and published." : n + " changes approved and published.";
+        }
+        return switch (done) {
+            case "approve" -> "Approved. The provider has been emailed.";
+            case "reject" -> "Rejected. The provider has been emailed the reason.";
+            case "changes" -> "Changes requested. The provider has been emailed your message.";
+            case "resolved" -> "Report marked as dealt with.";
+            default -> null;
+        };
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? "" : value;
+    }
+}
