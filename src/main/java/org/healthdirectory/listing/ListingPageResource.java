@@ -13,14 +13,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.web.DirectoryConfig;
 
 /** The public page of one published listing: everything a person needs to go along. */
 @Path("/listings")
 @Produces(MediaType.TEXT_HTML)
 public class ListingPageResource {
-
-    /** After this long without confirmation the page warns it may be out of date. */
-    static final int OUT_OF_DATE_AFTER_MONTHS = 12;
 
     @CheckedTemplate
     static class Templates {
@@ -30,11 +28,13 @@ public class ListingPageResource {
     private final ListingRepository listings;
     private final ContentCatalogue catalogue;
     private final Clock clock;
+    private final DirectoryConfig config;
 
-    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock) {
+    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock, DirectoryConfig config) {
         this.listings = listings;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.config = config;
     }
 
     @GET
@@ -44,7 +44,7 @@ public class ListingPageResource {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
-        return Templates.listing(ListingView.from(listing, catalogue, today, OUT_OF_DATE_AFTER_MONTHS));
+        return Templates.listing(ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()));
     }
 
     private static UUID parse(String id) {

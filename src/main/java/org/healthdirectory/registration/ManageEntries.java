@@ -215,6 +215,12 @@ public class ManageEntries {
         listing.confirm(clock.instant());
         auditLog.record(email, "listing.confirmed", "Listing", id, Map.of("lastConfirmedAt", before),
                 Map.of("lastConfirmedAt", listing.getLastConfirmedAt().toString()), null);
+        // A listing the freshness job hid for want of confirmation comes back as soon as it is confirmed.
+        if (listing.republishIfOutOfDate(clock.instant())) {
+            auditLog.record(email, "listing.republished", "Listing", id,
+                    Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"), Map.of("status", "PUBLISHED"),
+                    "confirmed after it was hidden as out of date");
+        }
     }
 
     @Transactional
