@@ -125,6 +125,10 @@ public class Listing {
     private String suspendedBy;
     private String suspensionReason;
 
+    /** Set only while the listing is paused for a reason other than the provider's choice. */
+    @Enumerated(EnumType.STRING)
+    private PausedReason pausedReason;
+
     @Version
     private long version;
 
@@ -207,6 +211,7 @@ public class Listing {
         }
         status = next;
         updatedAt = now;
+        pausedReason = null;
         if (next == ListingStatus.PUBLISHED && publishedAt == null) {
             publishedAt = now;
         }
@@ -216,6 +221,21 @@ public class Listing {
     public void confirm(Instant now) {
         lastConfirmedAt = now;
         updatedAt = now;
+    }
+
+    /** Hidden because nobody confirmed it for too long: out of search, into the moderators' queue. */
+    public void pauseAsOutOfDate(Instant now) {
+        moveTo(ListingStatus.PAUSED, now);
+        pausedReason = PausedReason.OUT_OF_DATE;
+    }
+
+    /** Shows a listing hidden as out of date again; false (and no change) for any other listing. */
+    public boolean republishIfOutOfDate(Instant now) {
+        if (status != ListingStatus.PAUSED || pausedReason != PausedReason.OUT_OF_DATE) {
+            return false;
+        }
+        moveTo(ListingStatus.PUBLISHED, now);
+        return true;
     }
 
     public void addVenue(Venue venue) {
@@ -272,6 +292,7 @@ public class Listing {
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getLastConfirmedAt() { return lastConfirmedAt; }
     public Instant getPublishedAt() { return publishedAt; }
+    public PausedReason getPausedReason() { return pausedReason; }
     public Set<Domain> getDomains() { return domains; }
     public Set<Tag> getTags() { return tags; }
     public Set<Locality> getLocalities() { return localities; }

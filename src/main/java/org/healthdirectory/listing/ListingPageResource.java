@@ -11,30 +11,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.vetting.Checks;
+import org.healthdirectory.web.DirectoryConfig;
 
 /** The public page of one published listing: everything a person needs to go along. */
 @Path("/listings")
 @Produces(MediaType.TEXT_HTML)
 public class ListingPageResource {
 
-    /** After this long without confirmation the page warns it may be out of date. */
-    static final int OUT_OF_DATE_AFTER_MONTHS = 12;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance listing(ListingView listing);
+        static native TemplateInstance listing(ListingView listing, List<String> checks);
     }
 
     private final ListingRepository listings;
     private final ContentCatalogue catalogue;
     private final Clock clock;
+    private final DirectoryConfig config;
+    private final Checks checks;
 
-    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock) {
+    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock, DirectoryConfig config,
+                        Checks checks) {
         this.listings = listings;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.config = config;
+        this.checks = checks;
     }
 
     @GET
@@ -44,7 +49,8 @@ public class ListingPageResource {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
-        return Templates.listing(ListingView.from(listing, catalogue, today, OUT_OF_DATE_AFTER_MONTHS));
+        return Templates.listing(ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
+                checks.badges(listing.getOrganisation().getId()));
     }
 
     private static UUID parse(String id) {

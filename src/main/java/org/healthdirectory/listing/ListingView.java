@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
 
@@ -48,7 +49,7 @@ public record ListingView(UUID id, String name, String summary, List<String> des
                 listing.getSessions().stream().map(s -> new SessionView(SessionTimes.describe(s), s.getNote(),
                         SessionTimes.nextDates(s, today, 3).stream().map(SessionTimes::date).toList())).toList(),
                 SessionTimes.date(lastConfirmed) + " " + lastConfirmed.getYear(),
-                lastConfirmed.plusMonths(outOfDateAfterMonths).isBefore(today));
+                Staleness.reached(listing.getLastConfirmedAt(), today, outOfDateAfterMonths));
     }
 
     private static VenueView venue(Venue venue) {

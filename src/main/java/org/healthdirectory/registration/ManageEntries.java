@@ -21,6 +21,7 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
+import org.healthdirectory.moderation.RevisionStatus;
 import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -158,6 +159,13 @@ public class ManageEntries {
         }
         auditLog.record(email, "listing.edited", "Listing", id, was, changed,
                 listing.isPublished() ? "trusted organisation: published at once" : null);
+        if (listing.isPublished()) {
+            // Kept as an approved revision, so moderators see trusted edits in the listing's history too.
+            Revision revision = new Revision(UUID.randomUUID(), RevisionKind.EDIT, listing, listing.getOrganisation(),
+                    changed, email, clock.instant());
+            revision.decide(RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
+            revisions.persist(revision);
+        }
         return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
     }
 
@@ -223,6 +231,12 @@ public class ManageEntries {
         listing.confirm(clock.instant());
         auditLog.record(email, "listing.confirmed", "Listing", id, Map.of("lastConfirmedAt", before),
                 Map.of("lastConfirmedAt", listing.getLastConfirmedAt().toString()), null);
+        // A listing the freshness job hid for want of confirmation comes back as soon as it is confirmed.
+        if (listing.republishIfOutOfDate(clock.instant())) {
+            auditLog.record(email, "listing.republished", "Listing", id,
+                    Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"), Map.of("status", "PUBLISHED"),
+                    "confirmed after it was hidden as out of date");
+        }
     }
 
     @Transactional

@@ -4,17 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.web.DirectoryConfig;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -27,7 +30,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 /**
  * Finds published listings. Forgiving on purpose: synonyms ("rambling" finds walking groups),
  * stemming ("walks"), and one typo per word ("walkng"). Name and tag matches count most; entries
- * confirmed in the last six months rank a little higher.
+ * confirmed in the last six months rank a little higher, and those not confirmed for a year rank lower.
  */
 @ApplicationScoped
 public class ListingSearch {
@@ -39,12 +42,15 @@ public class ListingSearch {
     private final PostcodeLookup postcodes;
     private final ZeroResultSearches zeroResults;
     private final Clock clock;
+    private final DirectoryConfig config;
 
-    ListingSearch(SearchSession searchSession, PostcodeLookup postcodes, ZeroResultSearches zeroResults, Clock clock) {
+    ListingSearch(SearchSession searchSession, PostcodeLookup postcodes, ZeroResultSearches zeroResults, Clock clock,
+                  DirectoryConfig config) {
         this.searchSession = searchSession;
         this.postcodes = postcodes;
         this.zeroResults = zeroResults;
         this.clock = clock;
+        this.config = config;
     }
 
     @Transactional
@@ -100,6 +106,10 @@ public class ListingSearch {
             root.must(text);
             root.should(f.range().field("lastConfirmedAt").atLeast(clock.instant().minus(RECENT)).boost(0.5f));
         }
+        // Entries that may be out of date (the page warns about them) rank below fresher equal matches.
+        root.should(f.range().field("lastConfirmedAt").atLeast(Staleness.freshSince(
+                LocalDate.now(clock.withZone(Staleness.UK)), config.freshness().outOfDateMonths()))
+                .constantScore().boost(1f));
         if (withDomain && query.domain() != null) {
             root.filter(f.match().field("domains.slug").matching(query.domain()));
         }

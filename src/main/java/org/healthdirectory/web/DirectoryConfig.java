@@ -24,6 +24,27 @@ public interface DirectoryConfig {
 
     Mail mail();
 
+    Freshness freshness();
+
+    /** Keeping entries current: reminders, the "may be out of date" warning, hiding (freshness package). */
+    interface Freshness {
+        /** Months without confirmation after which the provider gets a "still correct?" email. */
+        @WithDefault("6,9,11")
+        java.util.List<Integer> reminderMonths();
+
+        /** Months after which the page warns the entry may be out of date and it ranks lower in search. */
+        @WithDefault("12")
+        int outOfDateMonths();
+
+        /** Months after which the entry leaves search and joins the moderators' queue. */
+        @WithDefault("13")
+        int hideMonths();
+
+        /** When the freshness job runs: a cron expression in UK time, an interval such as "24h", or "off". */
+        @WithDefault("0 0 7 * * ?")
+        String schedule();
+    }
+
     interface Mail {
         /** Emails anyone can ask for to one address in an hour (registration, sign-in links). */
         @WithDefault("3")
