@@ -24,6 +24,7 @@ import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.PausedReason;
 import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,6 +44,11 @@ public class ConsoleListingsResource {
 
     public record ListingView(Listing listing, String status, List<AuditEvent> history, String reason,
                               String done, List<FieldError> errors) {
+
+        /** Suspended by a moderator, or hidden because nobody confirmed it. */
+        public boolean canReinstate() {
+            return listing.isSuspended() || listing.getPausedReason() == PausedReason.OUT_OF_DATE;
+        }
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -140,7 +146,11 @@ public class ConsoleListingsResource {
     }
 
     private static String label(Listing listing) {
-        return listing.isSuspended() ? "Suspended" : label(listing.getStatus());
+        if (listing.isSuspended()) {
+            return "Suspended";
+        }
+        return listing.getPausedReason() == PausedReason.OUT_OF_DATE ? "Hidden: not confirmed for a long time"
+                : label(listing.getStatus());
     }
 
     static String label(ListingStatus status) {

@@ -177,10 +177,13 @@ public class Decisions {
     public Listing reinstate(UUID listingId, Staff staff, String note) {
         Listing listing = listing(listingId, staff);
         Map<String, Object> before = state(listing);
-        try {
+        if (listing.isSuspended()) {
             listing.reinstate(clock.instant());
-        } catch (IllegalStatusChangeException e) {
-            throw new DecisionRefused("Only a suspended entry can be put back.");
+        } else if (listing.republishIfOutOfDate(clock.instant())) {
+            // The moderator has checked the details with the provider, e.g. by phone.
+            listing.confirm(clock.instant());
+        } else {
+            throw new DecisionRefused("Only a suspended or hidden entry can be put back.");
         }
         auditLog.record(staff.username(), "listing.reinstated", "Listing", listing.getId(), before, state(listing),
                 blankToNull(note));

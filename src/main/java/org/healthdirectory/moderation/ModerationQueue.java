@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.PausedReason;
 
 /** Everything waiting for a moderator, oldest first, within the moderator's localities. */
 @ApplicationScoped
@@ -48,6 +50,15 @@ public class ModerationQueue {
                         "/console/queue/reports/" + report.getId()));
             }
         }
+        for (Listing listing : hiddenAsOutOfDate()) {
+            if (matches(listing, filter, localityScope)) {
+                items.add(new QueueItem(QueueItem.Type.OUT_OF_DATE, listing.getId(), listing.getId(), listing.getName(),
+                        listing.getOrganisation().getName(), listing.getUpdatedAt(),
+                        QueueItem.waited(listing.getUpdatedAt(), now),
+                        "Hidden: last checked " + listing.getLastConfirmedAt().toString().substring(0, 10),
+                        "/console/listings/" + listing.getId()));
+            }
+        }
         return items.stream()
                 .filter(item -> filter.type() == null || item.type() == filter.type())
                 .sorted(Comparator.comparing(QueueItem::waitingSince))
@@ -66,6 +77,15 @@ public class ModerationQueue {
                 select r from ListingReport r join fetch r.listing l join fetch l.organisation
                 where r.status = :open order by r.reportedAt""", ListingReport.class)
                 .setParameter("open", ListingReport.Status.OPEN).getResultList();
+    }
+
+    /** Entries the freshness job hid because nobody confirmed them (see freshness/FreshnessJob). */
+    private List<Listing> hiddenAsOutOfDate() {
+        return entityManager.createQuery("""
+                select l from Listing l join fetch l.organisation
+                where l.status = :paused and l.pausedReason = :outOfDate order by l.updatedAt""", Listing.class)
+                .setParameter("paused", ListingStatus.PAUSED).setParameter("outOfDate", PausedReason.OUT_OF_DATE)
+                .getResultList();
     }
 
     private static boolean matches(Listing listing, Filter filter, Set<UUID> localityScope) {

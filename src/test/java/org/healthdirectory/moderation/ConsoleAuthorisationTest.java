@@ -60,6 +60,12 @@ class ConsoleAuthorisationTest {
             new Route("GET", "/console/audit/export.csv", Needs.MODERATOR),
             new Route("GET", "/console/prize-draw", Needs.MODERATOR),
             new Route("POST", "/console/prize-draw", Needs.MODERATOR),
+            new Route("GET", "/console/organisations", Needs.MODERATOR),
+            new Route("GET", "/console/organisations/" + SOME_ID, Needs.MODERATOR),
+            new Route("GET", "/console/organisations/" + SOME_ID + "/checks/safeguarding", Needs.MODERATOR),
+            new Route("POST", "/console/organisations/" + SOME_ID + "/checks/safeguarding", Needs.MODERATOR),
+            new Route("POST", "/console/organisations/" + SOME_ID + "/trusted", Needs.MODERATOR),
+            new Route("GET", "/console/checks/expiring", Needs.MODERATOR),
             new Route("GET", "/console/localities", Needs.ADMIN),
             new Route("POST", "/console/localities/assign", Needs.ADMIN),
             new Route("POST", "/console/localities/unassign", Needs.ADMIN));

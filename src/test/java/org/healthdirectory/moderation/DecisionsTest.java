@@ -1,0 +1,236 @@
+package org.healthdirectory.moderation;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.healthdirectory.audit.AuditLog;
+import org.healthdirectory.geo.LocalityRepository;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.registration.EditForm;
+import org.healthdirectory.testing.ListingFixtures;
+import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.testing.Providers;
+import org.junit.jupiter.api.Test;
+
+/** What each moderator decision does to the entry, the audit log and the provider's inbox. */
+@QuarkusTest
+class DecisionsTest {
+
+    private static final Staff MODERATOR = new Staff("moderator-test", Set.of());
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    ListingReports reports;
+
+    @Inject
+    LocalityRepository localities;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    private UUID pending(RevisionKind kind, UUID listingId, Map<String, Object> proposed, String email) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Listing listing = listings.findById(listingId);
+            Revision revision = new Revision(UUID.randomUUID(), kind, listing, listing.getOrganisation(), proposed,
+                    email, clock.instant());
+            revisions.persist(revision);
+            return revision.getId();
+        });
+    }
+
+    private UUID publishedListing(String name) {
+        UUID id = fixtures.draft(name);
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        return id;
+    }
+
+    private Listing reload(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Listing listing = listings.findById(id);
+            listing.getOrganisation().getContactEmail();
+            return listing;
+        });
+    }
+
+    @Test
+    void approvingAnEditPublishesTheProposedFieldsAndKeepsTheOthers() {
+        UUID id = publishedListing("Walking netball " + UUID.randomUUID().toString().substring(0, 5));
+        String email = Providers.newEmail("netball");
+        UUID revision = pending(RevisionKind.EDIT, id, Map.of("summary", "Netball at walking pace, every Tuesday."), email);
+
+        decisions.approve(revision, MODERATOR, "Thanks");
+
+        Listing after = reload(id);
+        assertEquals("Netball at walking pace, every Tuesday.", after.getSummary());
+        assertEquals("A test activity for automated checks.", after.getDescription(), "fields not in the edit stay");
+        assertEquals(ListingStatus.PUBLISHED, after.getStatus());
+        var event = QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(id)).stream()
+                .filter(e -> e.getAction().equals("revision.approved")).findFirst().orElseThrow();
+        assertEquals("moderator-test", event.getActor());
+        assertEquals("A test activity.", event.getBefore().get("summary"));
+        assertEquals("Netball at walking pace, every Tuesday.", event.getAfter().get("summary"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
+                .anyMatch(m -> m.contains("your change") && m.contains("is now live")));
+    }
+
+    @Test
+    void aDecisionCanOnlyBeMadeOnce() {
+        UUID id = publishedListing("Tai chi " + UUID.randomUUID().toString().substring(0, 5));
+        UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Tai chi for balance"), null);
+        decisions.reject(revision, MODERATOR, "Not needed");
+        DecisionRefused refused = assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
+        assertTrue(refused.getMessage().contains("already decided"));
+        assertFalse(reload(id).getName().equals("Tai chi for balance"));
+    }
+
+    @Test
+    void rejectingANewEntryRemovesItAndTellsTheProviderWhy() {
+        UUID id = fixtures.draft("Cat cafe " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.move(id, ListingStatus.PENDING);
+        String email = Providers.newEmail("cats");
+        UUID revision = pending(RevisionKind.NEW_LISTING, id, Map.of(), email);
+
+        decisions.reject(revision, MODERATOR, "This is not a health activity.");
+
+        assertEquals(ListingStatus.ARCHIVED, reload(id).getStatus());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
+                .anyMatch(m -> m.contains("This is not a health activity.")));
+    }
+
+    @Test
+    void afterChangesAreRequestedTheProvidersNextEditGoesBackToTheQueue() throws Exception {
+        String email = Providers.newEmail("swim");
+        String name = "Aqua fit " + UUID.randomUUID().toString().substring(0, 5);
+        Providers.registerAndConfirm(name, "Exercise in the water for all abilities.", "M20 2RN", email);
+        UUID listingId = QuarkusTransaction.requiringNew().call(() ->
+                listings.find("name", name).firstResult().getId());
+        UUID first = QuarkusTransaction.requiringNew().call(() ->
+                revisions.find("listing.id = ?1 and status = ?2", listingId, RevisionStatus.PENDING).firstResult().getId());
+
+        decisions.requestChanges(first, MODERATOR, "Please say which pool.");
+        assertEquals(ListingStatus.CHANGES_REQUESTED, reload(listingId).getStatus());
+
+        // The provider changes the entry (as the edit form does) and it waits for a check again.
+        QuarkusTransaction.requiringNew().run(() -> {
+            var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
+            EditForm form = new EditForm();
+            form.name = name;
+            form.summary = "Exercise in the water at Withington Baths.";
+            form.description = "Exercise in the water for all abilities, at Withington Baths.";
+            form.cost = "FREE";
+            manage.edit(email, listingId, form);
+        });
+        assertEquals(ListingStatus.PENDING, reload(listingId).getStatus());
+        long waiting = queue.items(new ModerationQueue.Filter(QueueItem.Type.NEW_LISTING, null, null), Set.of())
+                .stream().filter(i -> i.listingId().equals(listingId)).count();
+        assertEquals(1, waiting);
+    }
+
+    @Test
+    void aSuspendedEntryLeavesTheSiteAndOnlyAModeratorCanPutItBack() {
+        UUID id = publishedListing("Boxing fitness " + UUID.randomUUID().toString().substring(0, 5));
+        String owner = Providers.newEmail("boxing");
+        fixtures.setContactEmail(id, owner);
+
+        decisions.suspend(id, MODERATOR, "A safeguarding concern is being looked into.");
+        Listing suspended = reload(id);
+        assertEquals(ListingStatus.PAUSED, suspended.getStatus());
+        assertTrue(suspended.isSuspended());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(owner).stream()
+                .anyMatch(m -> m.contains("A safeguarding concern is being looked into.")));
+
+        var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
+        assertThrows(jakarta.ws.rs.NotFoundException.class, () -> manage.resume(owner, id),
+                "the provider cannot undo a suspension");
+        assertEquals(ListingStatus.PAUSED, reload(id).getStatus());
+
+        decisions.reinstate(id, MODERATOR, "Checked and fine");
+        assertEquals(ListingStatus.PUBLISHED, reload(id).getStatus());
+        assertFalse(reload(id).isSuspended());
+    }
+
+    @Test
+    void unpublishingAsksTheProviderToChangeTheEntry() {
+        UUID id = publishedListing("Seated pilates " + UUID.randomUUID().toString().substring(0, 5));
+        decisions.unpublish(id, MODERATOR, "The phone number does not work.");
+        assertEquals(ListingStatus.CHANGES_REQUESTED, reload(id).getStatus());
+        assertThrows(DecisionRefused.class, () -> decisions.unpublish(id, MODERATOR, "again"));
+    }
+
+    @Test
+    void resolvingAReportAnswersThePersonWhoAskedForAReply() {
+        UUID id = publishedListing("Men's shed " + UUID.randomUUID().toString().substring(0, 5));
+        String reporter = Providers.newEmail("reporter");
+        UUID report = QuarkusTransaction.requiringNew().call(() -> reports.receive(listings.findById(id),
+                ListingReport.Reason.STOPPED, "It closed in May.", reporter).getId());
+        assertTrue(queue.items(new ModerationQueue.Filter(QueueItem.Type.REPORT, null, null), Set.of()).stream()
+                .anyMatch(i -> i.id().equals(report)));
+
+        decisions.resolveReport(report, MODERATOR, "Thank you. We have taken it off the directory.");
+
+        assertFalse(queue.items(new ModerationQueue.Filter(null, null, null), Set.of()).stream()
+                .anyMatch(i -> i.id().equals(report)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(reporter).stream()
+                .anyMatch(m -> m.contains("We have taken it off the directory.")));
+    }
+
+    @Test
+    void aModeratorScopedToALocalitySeesAndDecidesOnlyThere() {
+        String email = Providers.newEmail("north");
+        String name = "Bowls club " + UUID.randomUUID().toString().substring(0, 5);
+        Providers.registerAndConfirm(name, "Crown green bowls for beginners.", "M40 9NB", email);
+        UUID north = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("north-manchester").orElseThrow().getId());
+        UUID south = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("south-manchester").orElseThrow().getId());
+
+        List<QueueItem> northItems = queue.items(new ModerationQueue.Filter(null, null, null), Set.of(north));
+        List<QueueItem> southItems = queue.items(new ModerationQueue.Filter(null, null, null), Set.of(south));
+        assertTrue(northItems.stream().anyMatch(i -> i.listingName().equals(name)));
+        assertFalse(southItems.stream().anyMatch(i -> i.listingName().equals(name)));
+
+        UUID revision = northItems.stream().filter(i -> i.listingName().equals(name)).findFirst().orElseThrow().id();
+        assertThrows(ForbiddenException.class, () -> decisions.approve(revision, new Staff("south-only", Set.of(south)), null));
+        decisions.approve(revision, new Staff("north-only", Set.of(north)), null);
+    }
+
+    @Test
+    void theQueueIsOldestFirstAndFiltersByTypeAndDomain() {
+        List<QueueItem> all = queue.items(new ModerationQueue.Filter(null, null, null), Set.of());
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).waitingSince().isBefore(all.get(i - 1).waitingSince()), "oldest first");
+        }
+        assertTrue(queue.items(new ModerationQueue.Filter(null, "arts-for-health", null), Set.of()).stream()
+                .noneMatch(i -> i.listingName().startsWith("Walking netball")));
+    }
+}
