@@ -199,7 +199,7 @@ class FreshnessYearTest {
         assertEquals(Map.of(6, 1L, 9, 1L, 11, 1L, 13, 1L), stepsRecorded(watched));
 
         // The emails arrive: three reminders, then the "hidden" email, each once.
-        Awaitility.await().until(() -> Mailbox.messages(inbox).size() >= 4);
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Mailbox.messages(inbox).size() >= 4);
         List<String> messages = Mailbox.messages(inbox);
         assertEquals(4, messages.size());
         assertEquals(3, messages.stream().filter(m -> m.contains("Is your listing still correct?")).count());
@@ -230,7 +230,7 @@ class FreshnessYearTest {
         }
         assertEquals(Map.of(6, 2L, 9, 1L, 11, 1L, 13, 1L), stepsRecorded(watched));
         assertEquals(expected.get(6) + 1, stepsRecorded(null).get(6).longValue());
-        Awaitility.await().until(() -> Mailbox.messages(inbox).size() >= 5);
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Mailbox.messages(inbox).size() >= 5);
         assertEquals(5, Mailbox.messages(inbox).size());
     }
 }

@@ -70,7 +70,7 @@ class AuditAndPrizeDrawTest {
     void theMonthlyDrawPicksAnEntrantOnceAndCanBeRepeatedFromItsSeed() {
         YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
         String winnerEmail = Providers.newEmail("entrant");
-        List<UUID> entered = List.of(published("Lunch club"), published("Art group"), published("Gentle gym"));
+        List<UUID> entered = List.of(published("Prize entrant A"), published("Prize entrant B"), published("Prize entrant C"));
         entered.forEach(id -> fixtures.setContactEmail(id, winnerEmail));
         // Providers confirmed these entries last month (audit events can be added, never changed).
         QuarkusTransaction.requiringNew().run(() -> entered.forEach(id -> entityManager.createNativeQuery("""

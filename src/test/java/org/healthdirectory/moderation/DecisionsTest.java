@@ -86,38 +86,38 @@ class DecisionsTest {
 
     @Test
     void approvingAnEditPublishesTheProposedFieldsAndKeepsTheOthers() {
-        UUID id = publishedListing("Walking netball " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = publishedListing("Edit test " + UUID.randomUUID().toString().substring(0, 5));
         String email = Providers.newEmail("netball");
-        UUID revision = pending(RevisionKind.EDIT, id, Map.of("summary", "Netball at walking pace, every Tuesday."), email);
+        UUID revision = pending(RevisionKind.EDIT, id, Map.of("summary", "A changed summary for a moderation test."), email);
 
         decisions.approve(revision, MODERATOR, "Thanks");
 
         Listing after = reload(id);
-        assertEquals("Netball at walking pace, every Tuesday.", after.getSummary());
+        assertEquals("A changed summary for a moderation test.", after.getSummary());
         assertEquals("A test activity for automated checks.", after.getDescription(), "fields not in the edit stay");
         assertEquals(ListingStatus.PUBLISHED, after.getStatus());
         var event = QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(id)).stream()
                 .filter(e -> e.getAction().equals("revision.approved")).findFirst().orElseThrow();
         assertEquals("moderator-test", event.getActor());
         assertEquals("A test activity.", event.getBefore().get("summary"));
-        assertEquals("Netball at walking pace, every Tuesday.", event.getAfter().get("summary"));
+        assertEquals("A changed summary for a moderation test.", event.getAfter().get("summary"));
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
                 .anyMatch(m -> m.contains("your change") && m.contains("is now live")));
     }
 
     @Test
     void aDecisionCanOnlyBeMadeOnce() {
-        UUID id = publishedListing("Tai chi " + UUID.randomUUID().toString().substring(0, 5));
-        UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Tai chi for balance"), null);
+        UUID id = publishedListing("Once test " + UUID.randomUUID().toString().substring(0, 5));
+        UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Once test renamed"), null);
         decisions.reject(revision, MODERATOR, "Not needed");
         DecisionRefused refused = assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
         assertTrue(refused.getMessage().contains("already decided"));
-        assertFalse(reload(id).getName().equals("Tai chi for balance"));
+        assertFalse(reload(id).getName().equals("Once test renamed"));
     }
 
     @Test
     void rejectingANewEntryRemovesItAndTellsTheProviderWhy() {
-        UUID id = fixtures.draft("Cat cafe " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = fixtures.draft("Reject test " + UUID.randomUUID().toString().substring(0, 5));
         fixtures.move(id, ListingStatus.PENDING);
         String email = Providers.newEmail("cats");
         UUID revision = pending(RevisionKind.NEW_LISTING, id, Map.of(), email);
@@ -132,8 +132,8 @@ class DecisionsTest {
     @Test
     void afterChangesAreRequestedTheProvidersNextEditGoesBackToTheQueue() throws Exception {
         String email = Providers.newEmail("swim");
-        String name = "Aqua fit " + UUID.randomUUID().toString().substring(0, 5);
-        Providers.registerAndConfirm(name, "Exercise in the water for all abilities.", "M20 2RN", email);
+        String name = "Changes test " + UUID.randomUUID().toString().substring(0, 5);
+        Providers.registerAndConfirm(name, "A made-up entry for a moderation test.", "M20 2RN", email);
         UUID listingId = QuarkusTransaction.requiringNew().call(() ->
                 listings.find("name", name).firstResult().getId());
         UUID first = QuarkusTransaction.requiringNew().call(() ->
@@ -147,8 +147,8 @@ class DecisionsTest {
             var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
             EditForm form = new EditForm();
             form.name = name;
-            form.summary = "Exercise in the water at Withington Baths.";
-            form.description = "Exercise in the water for all abilities, at Withington Baths.";
+            form.summary = "A made-up entry, now with the place.";
+            form.description = "A made-up entry for a moderation test, now with the place.";
             form.cost = "FREE";
             manage.edit(email, listingId, form);
         });
@@ -160,7 +160,7 @@ class DecisionsTest {
 
     @Test
     void aSuspendedEntryLeavesTheSiteAndOnlyAModeratorCanPutItBack() {
-        UUID id = publishedListing("Boxing fitness " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = publishedListing("Suspend test " + UUID.randomUUID().toString().substring(0, 5));
         String owner = Providers.newEmail("boxing");
         fixtures.setContactEmail(id, owner);
 
@@ -183,7 +183,7 @@ class DecisionsTest {
 
     @Test
     void unpublishingAsksTheProviderToChangeTheEntry() {
-        UUID id = publishedListing("Seated pilates " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = publishedListing("Unpublish test " + UUID.randomUUID().toString().substring(0, 5));
         decisions.unpublish(id, MODERATOR, "The phone number does not work.");
         assertEquals(ListingStatus.CHANGES_REQUESTED, reload(id).getStatus());
         assertThrows(DecisionRefused.class, () -> decisions.unpublish(id, MODERATOR, "again"));
@@ -191,7 +191,7 @@ class DecisionsTest {
 
     @Test
     void resolvingAReportAnswersThePersonWhoAskedForAReply() {
-        UUID id = publishedListing("Men's shed " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = publishedListing("Report test " + UUID.randomUUID().toString().substring(0, 5));
         String reporter = Providers.newEmail("reporter");
         UUID report = QuarkusTransaction.requiringNew().call(() -> reports.receive(listings.findById(id),
                 ListingReport.Reason.STOPPED, "It closed in May.", reporter).getId());
@@ -209,8 +209,8 @@ class DecisionsTest {
     @Test
     void aModeratorScopedToALocalitySeesAndDecidesOnlyThere() {
         String email = Providers.newEmail("north");
-        String name = "Bowls club " + UUID.randomUUID().toString().substring(0, 5);
-        Providers.registerAndConfirm(name, "Crown green bowls for beginners.", "M40 9NB", email);
+        String name = "Scope test " + UUID.randomUUID().toString().substring(0, 5);
+        Providers.registerAndConfirm(name, "A made-up entry for a moderation test.", "M40 9NB", email);
         UUID north = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("north-manchester").orElseThrow().getId());
         UUID south = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("south-manchester").orElseThrow().getId());
 
@@ -231,6 +231,6 @@ class DecisionsTest {
             assertFalse(all.get(i).waitingSince().isBefore(all.get(i - 1).waitingSince()), "oldest first");
         }
         assertTrue(queue.items(new ModerationQueue.Filter(null, "arts-for-health", null), Set.of()).stream()
-                .noneMatch(i -> i.listingName().startsWith("Walking netball")));
+                .noneMatch(i -> i.listingName().startsWith("Edit test")));
     }
 }

@@ -35,7 +35,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     void aModeratorApprovesANewEntryAndThePublicCanFindIt() {
         String word = "Zumbafit" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
         String email = Providers.newEmail("zumba");
-        Providers.registerAndConfirm(word + " dance class", "A friendly dance class to music, at your own pace.",
+        Providers.registerAndConfirm(word + " session", "A made-up entry for the moderation journey test.",
                 "M13 9PL", email);
 
         signIn("moderator", "moderator-demo");
@@ -43,10 +43,10 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         page.click("nav[aria-label=Console] >> text=Queue");
         assertThat(page.locator("h1")).hasText("Moderation queue");
         assertAccessible();
-        page.click("main td a >> text=" + word + " dance class");
+        page.click("main td a >> text=" + word + " session");
 
-        assertThat(page.locator("h1")).hasText(word + " dance class");
-        assertThat(page.locator(".console-diff")).containsText("A friendly dance class to music");
+        assertThat(page.locator("h1")).hasText(word + " session");
+        assertThat(page.locator(".console-diff")).containsText("A made-up entry for the moderation journey test");
         assertThat(page.locator(".console-diff__changed").first()).containsText("Changed");
         assertAccessible();
 
@@ -57,7 +57,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
         fixtures.awaitIndexed();
         open("/search?q=" + word);
-        assertThat(page.locator("main")).containsText(word + " dance class");
+        assertThat(page.locator("main")).containsText(word + " session");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
                 .anyMatch(m -> m.contains("is now live") && m.contains("Lovely entry, thank you.")));
@@ -66,8 +66,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     @Test
     void askingForChangesNeedsAMessageAndRejectingNeedsAReason() {
         String email = Providers.newEmail("yoga");
-        String name = "Chair yoga " + UUID.randomUUID().toString().substring(0, 6);
-        Providers.registerAndConfirm(name, "Gentle yoga sitting on a chair.", "M22 5RX", email);
+        String name = "Journey changes test " + UUID.randomUUID().toString().substring(0, 6);
+        Providers.registerAndConfirm(name, "A made-up entry for a moderation test.", "M22 5RX", email);
 
         signIn("moderator", "moderator-demo");
         open("/console/queue");
