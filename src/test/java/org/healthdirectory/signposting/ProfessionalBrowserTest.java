@@ -78,7 +78,7 @@ class ProfessionalBrowserTest extends BrowserTest {
         assertThat(page.locator("#what")).hasValue("");
 
         // A public search that finds nothing counts too.
-        given().when().get("/search?q=zxqv+cromulent&postcode=M1").then().statusCode(200);
+        given().queryParam("q", "zxqv cromulent").queryParam("postcode", "M1").when().get("/search").then().statusCode(200);
 
         context.clearCookies();
         open("/console/reports/unmet-need");
