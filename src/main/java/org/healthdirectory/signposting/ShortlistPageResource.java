@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.web.DirectoryConfig;
-import org.healthdirectory.web.FieldError;
 
 /**
  * The shortlist a GP builds during a consultation: add and remove from any result or listing page,
