@@ -103,6 +103,10 @@ public class DemoContentLoader {
             listing.setContact(entry.contact().phone(), entry.contact().email(), entry.contact().website());
         }
         listing.setTakingNewPeople(entry.takingNewPeople());
+        if (entry.professional() != null) {
+            listing.setProfessionalDetails(entry.professional().referralDetails(), entry.professional().contact(),
+                    entry.professional().capacity());
+        }
         entry.domains().forEach(slug -> listing.getDomains().add(domains.findBySlug(slug)
                 .orElseThrow(() -> new IllegalStateException("Demo listing " + id + " names unknown domain " + slug))));
         listing.getTags().addAll(tags.findBySlugs(entry.tags()));

@@ -13,7 +13,11 @@ record DemoListings(List<Organisation> organisations, List<Listing> listings) {
                    List<String> domains, List<String> tags, List<String> audiences, Integer minAge, Integer maxAge,
                    String cost, String costDetail, String howToJoin, String howToJoinDetail, List<String> languages,
                    List<String> accessibility, Contact contact, boolean takingNewPeople, Venue venue,
-                   List<Session> sessions, int lastConfirmedDaysAgo) {
+                   List<Session> sessions, int lastConfirmedDaysAgo, Professional professional) {
+    }
+
+    /** Optional details for health professionals. */
+    record Professional(String referralDetails, String contact, String capacity) {
     }
 
     record Contact(String phone, String email, String website) {

@@ -113,6 +113,11 @@ public class Listing {
     @GenericField
     private boolean takingNewPeople = true;
 
+    // For health professionals only (shown when signed in with the professional role).
+    private String referralDetails;
+    private String professionalContact;
+    private String capacityNote;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -288,6 +293,14 @@ public class Listing {
     }
     public boolean isTakingNewPeople() { return takingNewPeople; }
     public void setTakingNewPeople(boolean takingNewPeople) { this.takingNewPeople = takingNewPeople; }
+    public String getReferralDetails() { return referralDetails; }
+    public String getProfessionalContact() { return professionalContact; }
+    public String getCapacityNote() { return capacityNote; }
+    public void setProfessionalDetails(String referralDetails, String professionalContact, String capacityNote) {
+        this.referralDetails = referralDetails;
+        this.professionalContact = professionalContact;
+        this.capacityNote = capacityNote;
+    }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getLastConfirmedAt() { return lastConfirmedAt; }

@@ -2,6 +2,7 @@ package org.healthdirectory.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
 /** The directory's own settings (prefix "directory"), documented in the README's configuration table. */
@@ -43,6 +44,26 @@ public interface DirectoryConfig {
         /** When the freshness job runs: a cron expression in UK time, an interval such as "24h", or "off". */
         @WithDefault("0 0 7 * * ?")
         String schedule();
+    }
+
+    Signposting signposting();
+
+    /** GOV.UK Notify settings (properties directory.notify.*; "notify" itself is taken by Object). */
+    @WithName("notify")
+    Notify govukNotify();
+
+    interface Signposting {
+        /** Signposting sheets (email or text) one IP address can send in an hour: a GP practice shares one. */
+        @WithDefault("30")
+        int sendsPerIpPerHour();
+    }
+
+    interface Notify {
+        /** GOV.UK Notify API key (set NOTIFY_API_KEY). Without it, text messages go to a local outbox, unsent. */
+        Optional<String> apiKey();
+
+        /** The Notify text message template for signposting sheets; its body is "((message))". */
+        Optional<String> smsTemplateId();
     }
 
     interface Mail {

@@ -66,6 +66,8 @@ class ConsoleAuthorisationTest {
             new Route("POST", "/console/organisations/" + SOME_ID + "/checks/safeguarding", Needs.MODERATOR),
             new Route("POST", "/console/organisations/" + SOME_ID + "/trusted", Needs.MODERATOR),
             new Route("GET", "/console/checks/expiring", Needs.MODERATOR),
+            new Route("GET", "/console/reports/unmet-need", Needs.MODERATOR),
+            new Route("GET", "/console/reports/unmet-need/export.csv", Needs.MODERATOR),
             new Route("GET", "/console/localities", Needs.ADMIN),
             new Route("POST", "/console/localities/assign", Needs.ADMIN),
             new Route("POST", "/console/localities/unassign", Needs.ADMIN));

@@ -1,0 +1,84 @@
+package org.healthdirectory.signposting;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.healthdirectory.web.FieldError;
+
+/**
+ * Pages for health professionals (role "professional", see application.properties): signing in,
+ * and recording what they could not find for a patient, without any patient details.
+ */
+@Path("/professionals")
+@Produces(MediaType.TEXT_HTML)
+public class ProfessionalPageResource {
+
+    public record DomainOption(String slug, String name, boolean selected) {
+    }
+
+    public record UnmetNeedView(String what, String outcode, List<DomainOption> domains, List<FieldError> errors,
+                                boolean recorded) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance unmetNeed(UnmetNeedView view);
+    }
+
+    private final UnmetNeeds needs;
+
+    ProfessionalPageResource(UnmetNeeds needs) {
+        this.needs = needs;
+    }
+
+    /** Behind the professional role: Keycloak signs them in, then they go back where they were. */
+    @GET
+    @Path("/sign-in")
+    public Response signIn(@QueryParam("returnTo") String returnTo) {
+        boolean local = returnTo != null && returnTo.matches("/[A-Za-z0-9/_-]*") && !returnTo.startsWith("//");
+        return Response.seeOther(URI.create(local ? returnTo : "/search")).build();
+    }
+
+    @GET
+    @Path("/unmet-need")
+    public TemplateInstance unmetNeedForm(@QueryParam("recorded") String recorded) {
+        return Templates.unmetNeed(view(new UnmetNeedForm(null, null, null), List.of(), recorded != null));
+    }
+
+    @POST
+    @Path("/unmet-need")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordUnmetNeed(@FormParam("what") String what, @FormParam("domain") String domain,
+                                    @FormParam("outcode") String outcode) {
+        UnmetNeedForm form = new UnmetNeedForm(what, domain, outcode);
+        Set<String> slugs = needs.domains().stream().map(d -> d.getSlug()).collect(Collectors.toSet());
+        List<FieldError> errors = form.errors(slugs);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.unmetNeed(view(form, errors, false))).build();
+        }
+        needs.record(what.strip(), domain, form.normalisedOutcode());
+        return Response.seeOther(URI.create("/professionals/unmet-need?recorded=1")).build();
+    }
+
+    private UnmetNeedView view(UnmetNeedForm form, List<FieldError> errors, boolean recorded) {
+        List<DomainOption> options = needs.domains().stream()
+                .map(d -> new DomainOption(d.getSlug(), d.getName(), d.getSlug().equals(form.domain()))).toList();
+        return new UnmetNeedView(form.what(), form.outcode(), options, errors, recorded);
+    }
+}

@@ -1,0 +1,144 @@
+package org.healthdirectory.signposting;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.healthdirectory.web.FieldError;
+
+/**
+ * The signposting sheet: a page written for the patient, to print (A4, optional large print) or to
+ * send by email or text. The address or number typed in is used for that one send only.
+ */
+@Path("/shortlist/sheet")
+@Produces(MediaType.TEXT_HTML)
+public class SheetPageResource {
+
+    static final String TOO_MANY = "You have sent a lot of sheets in the last hour. Wait a while, or print the sheet instead";
+    static final String TEXT_FAILED = "The text message could not be sent. Try again, or print the sheet instead";
+
+    public record SheetPage(SignpostingSheet sheet, boolean large, String email, String mobile,
+                            List<FieldError> errors, String sent) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+
+        /** This sheet's options as a query string, for links and for coming back after sending. */
+        public String options() {
+            return query(sheet.practice(), large);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(SheetPage page);
+    }
+
+    private final Sheets sheets;
+    private final Shortlists shortlists;
+    private final SheetSender sender;
+
+    SheetPageResource(Sheets sheets, Shortlists shortlists, SheetSender sender) {
+        this.sheets = sheets;
+        this.shortlists = shortlists;
+        this.sender = sender;
+    }
+
+    @GET
+    public TemplateInstance sheet(@CookieParam(CurrentShortlist.COOKIE) String key,
+                                  @QueryParam("practice") String practice, @QueryParam("size") String size,
+                                  @QueryParam("sent") String sent) {
+        return Templates.sheet(new SheetPage(sheets.sheet(key, practice), "large".equals(size), null, null,
+                List.of(), sent));
+    }
+
+    @POST
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response email(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("email") String email,
+                          @FormParam("practice") String practice, @FormParam("size") String size,
+                          @Context HttpServerRequest request) {
+        SignpostingSheet sheet = sheets.sheet(key, practice);
+        boolean large = "large".equals(size);
+        if (sheet.isEmpty()) {
+            return Response.seeOther(URI.create("/shortlist")).build();
+        }
+        Optional<String> to = PatientContact.email(email);
+        if (to.isEmpty()) {
+            String message = email == null || email.isBlank() ? PatientContact.EMAIL_MISSING : PatientContact.EMAIL_MESSAGE;
+            return invalid(400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
+        }
+        return switch (sender.email(to.get(), sheet, ip(request))) {
+            case TOO_MANY -> invalid(429, new SheetPage(sheet, large, null, null,
+                    List.of(new FieldError("email", TOO_MANY)), null));
+            default -> sent(sheet, large, "email");
+        };
+    }
+
+    @POST
+    @Path("/text")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response text(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("mobile") String mobile,
+                         @FormParam("practice") String practice, @FormParam("size") String size,
+                         @Context HttpServerRequest request) {
+        SignpostingSheet sheet = sheets.sheet(key, practice);
+        boolean large = "large".equals(size);
+        Optional<UUID> shortlistId = shortlists.idFor(key);
+        if (sheet.isEmpty() || shortlistId.isEmpty()) {
+            return Response.seeOther(URI.create("/shortlist")).build();
+        }
+        Optional<String> to = PatientContact.ukMobile(mobile);
+        if (to.isEmpty()) {
+            String message = mobile == null || mobile.isBlank() ? PatientContact.MOBILE_MISSING : PatientContact.MOBILE_MESSAGE;
+            return invalid(400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
+        }
+        return switch (sender.text(to.get(), sheet, ip(request), shortlistId.get())) {
+            case TOO_MANY -> invalid(429, new SheetPage(sheet, large, null, null,
+                    List.of(new FieldError("mobile", TOO_MANY)), null));
+            case FAILED -> invalid(503, new SheetPage(sheet, large, null, null,
+                    List.of(new FieldError("mobile", TEXT_FAILED)), null));
+            case NOT_SENT_OUTBOX -> sent(sheet, large, "outbox");
+            case SENT -> sent(sheet, large, "text");
+        };
+    }
+
+    private static Response invalid(int status, SheetPage page) {
+        return Response.status(status).entity(Templates.sheet(page)).build();
+    }
+
+    /** Redirect after sending, so a refresh cannot send again; the address is not in the new URL. */
+    private static Response sent(SignpostingSheet sheet, boolean large, String how) {
+        String options = query(sheet.practice(), large);
+        return Response.seeOther(URI.create("/shortlist/sheet?" + (options.isEmpty() ? "" : options + "&") + "sent=" + how))
+                .build();
+    }
+
+    static String query(String practice, boolean large) {
+        String query = practice == null ? "" : "practice=" + URLEncoder.encode(practice, StandardCharsets.UTF_8);
+        if (large) {
+            query += (query.isEmpty() ? "" : "&") + "size=large";
+        }
+        return query;
+    }
+
+    private static String ip(HttpServerRequest request) {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,56 @@
+package org.healthdirectory.signposting;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The unmet-need report for commissioners, under /console (moderators and admins only). */
+@Path("/console/reports/unmet-need")
+@RolesAllowed({"moderator", "admin"})
+public class UnmetNeedReportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(UnmetNeeds.Report report, BarChart chart);
+    }
+
+    private final UnmetNeeds needs;
+
+    UnmetNeedReportResource(UnmetNeeds needs) {
+        this.needs = needs;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance report() {
+        UnmetNeeds.Report report = needs.report();
+        return Templates.report(report, BarChart.of("Unmet need by type of support since " + report.from(),
+                report.byDomain()));
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public Response csv() {
+        StringBuilder csv = new StringBuilder("month,type of support,area,searches that found nothing,"
+                + "reported by professionals,total\r\n");
+        for (UnmetNeeds.Row row : needs.report().rows()) {
+            csv.append(String.join(",", cell(row.month()), cell(row.domain()), cell(row.locality()),
+                    String.valueOf(row.searches()), String.valueOf(row.reports()), String.valueOf(row.total())))
+                    .append("\r\n");
+        }
+        return Response.ok(csv.toString()).type("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"unmet-need.csv\"").build();
+    }
+
+    /** Quoted, and never read as a formula by a spreadsheet. */
+    static String cell(String value) {
+        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
