@@ -94,7 +94,7 @@ class ProfessionalBrowserTest extends BrowserTest {
         assertEquals(200, csv.status());
         assertTrue(csv.headers().get("content-type").startsWith("text/csv"));
         assertTrue(csv.text().startsWith("month,type of support,area,"), csv.text());
-        assertTrue(csv.text().contains("\"Physical activity\",\"Manchester\""), csv.text());
+        assertTrue(csv.text().contains("\"Physical activity\",\"North Manchester\""), csv.text());
     }
 
     @Test
