@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,7 @@ final class DataPackageWriter {
     }
 
     private void row(String table, Object... values) {
-        rows.get(table).add(java.util.Arrays.asList(values));
+        rows.get(table).add(Arrays.asList(values));
     }
 
     private static void line(StringBuilder csv, List<?> values) {

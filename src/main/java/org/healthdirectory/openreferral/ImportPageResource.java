@@ -1,5 +1,6 @@
 package org.healthdirectory.openreferral;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -106,7 +107,7 @@ public class ImportPageResource {
     }
 
     private List<ImportJob> recent() {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> jobs.latest(10));
+        return QuarkusTransaction.requiringNew().call(() -> jobs.latest(10));
     }
 
     private static String read(FileUpload file) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
@@ -257,7 +259,7 @@ public class ServiceImport {
         HowToJoin how = HowToJoin.JUST_TURN_UP;
         String detail = process;
         if (process != null) {
-            Optional<HowToJoin> ours = java.util.Arrays.stream(HowToJoin.values())
+            Optional<HowToJoin> ours = Arrays.stream(HowToJoin.values())
                     .filter(h -> process.startsWith(h.label)).findFirst();
             if (ours.isPresent()) {
                 how = ours.get();
@@ -277,7 +279,7 @@ public class ServiceImport {
             String code = text(language, "code");
             String name = text(language, "name");
             if (code == null && name != null) {
-                code = java.util.Arrays.stream(Locale.getISOLanguages())
+                code = Arrays.stream(Locale.getISOLanguages())
                         .filter(c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.UK).equalsIgnoreCase(name))
                         .findFirst().orElse(null);
             }
@@ -297,7 +299,7 @@ public class ServiceImport {
                 : !hasAddress && latitude == null ? VenueMode.AT_HOME : VenueMode.IN_PERSON;
         String postcode = hasAddress ? Postcode.parse(Optional.ofNullable(text(address, "postal_code")).orElse(""))
                 .map(Postcode::display).orElse(null) : null;
-        String street = hasAddress ? String.join(", ", java.util.stream.Stream.of(text(address, "address_1"),
+        String street = hasAddress ? String.join(", ", Stream.of(text(address, "address_1"),
                 text(address, "address_2"), text(address, "city")).filter(t -> t != null && !t.isBlank()).toList()) : null;
         String name = text(location, "name");
         if (mode == VenueMode.AT_HOME && OrukMapper.AT_HOME.equals(name) || mode == VenueMode.ONLINE && "Online".equals(name)) {

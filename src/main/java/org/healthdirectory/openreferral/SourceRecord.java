@@ -4,12 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** Which local listing or organisation a record in an imported feed became (table open_referral_record). */
 @Entity(name = "OpenReferralRecord")
-@jakarta.persistence.Table(name = "open_referral_record")
+@Table(name = "open_referral_record")
 public class SourceRecord {
 
     public enum Type { SERVICE, ORGANIZATION }
