@@ -2,6 +2,7 @@ package org.healthdirectory.moderation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.healthdirectory.listing.Listing;
  * assigned (see LocalitiesResource) sees only entries in those; a moderator with none assigned sees all.
  */
 @RequestScoped
+@Named("staff")
 public class StaffScope {
 
     private final SecurityIdentity identity;
@@ -32,6 +34,11 @@ public class StaffScope {
             current = new Staff(username, Set.copyOf(localities));
         }
         return current;
+    }
+
+    /** For the console menu: admin-only pages are shown to admins only. */
+    public boolean isAdmin() {
+        return identity.hasRole("admin");
     }
 
     public String username() {

@@ -66,6 +66,14 @@ public interface DirectoryConfig {
         Optional<String> smsTemplateId();
     }
 
+    OpenReferral openReferral();
+
+    interface OpenReferral {
+        /** What an imported Open Referral service becomes: PENDING (waits for a moderator) or PUBLISHED. */
+        @WithDefault("PENDING")
+        org.healthdirectory.listing.ListingStatus importStatus();
+    }
+
     interface Mail {
         /** Emails anyone can ask for to one address in an hour (registration, sign-in links). */
         @WithDefault("3")

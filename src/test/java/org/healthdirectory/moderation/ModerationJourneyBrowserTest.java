@@ -89,7 +89,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         signIn("admin", "admin-demo");
         for (String path : new String[] {"/console", "/console/queue", "/console/listings",
                 "/console/listings/069a8464-c41c-4424-ba42-17affba43221", "/console/audit", "/console/audit?from=yesterday",
-                "/console/prize-draw", "/console/localities", "/console/organisations", "/console/checks/expiring", "/console/reports/unmet-need"}) {
+                "/console/prize-draw", "/console/localities", "/console/organisations", "/console/checks/expiring", "/console/reports/unmet-need", "/console/import"}) {
             open(path);
             assertAccessible();
         }

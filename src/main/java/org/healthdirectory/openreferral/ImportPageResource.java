@@ -1,0 +1,120 @@
+package org.healthdirectory.openreferral;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.healthdirectory.web.FieldError;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Admins import an Open Referral UK feed from a web address or a file. The import runs in the
+ * background; its page shows the counts so far and, when done, what happened to each service.
+ */
+@Path("/console/import")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class ImportPageResource {
+
+    public record FormView(String url, List<FieldError> errors, List<ImportJob> recent) {
+
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(FormView view);
+
+        static native TemplateInstance job(ImportJob job);
+    }
+
+    private final OrukImport imports;
+    private final ImportJobs jobs;
+    private final SecurityIdentity identity;
+
+    ImportPageResource(OrukImport imports, ImportJobs jobs, SecurityIdentity identity) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.form(new FormView(null, List.of(), recent()));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response start(@RestForm String url, @RestForm FileUpload file) {
+        boolean hasFile = file != null && file.size() > 0;
+        boolean hasUrl = url != null && !url.isBlank();
+        List<FieldError> errors = new ArrayList<>();
+        if (hasFile == hasUrl) {
+            errors.add(new FieldError("url", "Enter a web address or choose a file, not both"));
+        } else if (hasUrl && !url.strip().matches("(?i)https?://\\S+")) {
+            errors.add(new FieldError("url", "Enter a web address that starts with https://"));
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.form(new FormView(url, errors, recent()))).build();
+        }
+        String actor = identity.getPrincipal().getName();
+        UUID job;
+        if (hasUrl) {
+            job = imports.start(url.strip(), actor);
+            Infrastructure.getDefaultWorkerPool().execute(() -> imports.runUrl(job, url));
+        } else {
+            String text = read(file);
+            job = imports.start("file " + file.fileName(), actor);
+            Infrastructure.getDefaultWorkerPool().execute(() -> imports.runText(job, text));
+        }
+        return Response.seeOther(URI.create("/console/import/" + job)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance job(@RestPath String id) {
+        try {
+            ImportJob job = imports.job(UUID.fromString(id));
+            if (job == null) {
+                throw new NotFoundException();
+            }
+            return Templates.job(job);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private List<ImportJob> recent() {
+        return QuarkusTransaction.requiringNew().call(() -> jobs.latest(10));
+    }
+
+    private static String read(FileUpload file) {
+        try {
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
