@@ -11,7 +11,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The small rules of signposting, without the app: contact checks, QR codes, the unmet-need form, CSV. */
@@ -56,29 +55,6 @@ class SignpostingPartsTest {
         assertEquals(url, new QRCodeReader().decode(bitmap).getText());
         assertTrue(QrCodes.svg(url).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(QrCodes.svgDataUri(url).startsWith("data:image/svg+xml;base64,"));
-    }
-
-    @Test
-    void unmetNeedTakesAnOutwardCodeOnlyAndNoPersonalDetails() {
-        Set<String> domains = Set.of("physical-activity");
-        assertEquals(List.of(), new UnmetNeedForm("Chair yoga for wheelchair users", "physical-activity", "m11").errors(domains));
-        assertEquals("M11", new UnmetNeedForm("x", "physical-activity", " m11 ").normalisedOutcode());
-        assertEquals("outcode", new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW").errors(domains).get(0).field());
-        assertTrue(new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW").errors(domains).get(0).message()
-                .startsWith("Enter only the first part of the postcode"));
-        for (String personal : List.of("Walking group for Mrs Jones 943 476 5919", "pat@example.org wants yoga",
-                "Cookery near M11 4SW", "call 07700900982")) {
-            assertEquals("what", new UnmetNeedForm(personal, "physical-activity", "M11").errors(domains).get(0).field(),
-                    personal);
-        }
-        assertEquals(List.of("domain"), new UnmetNeedForm("Yoga", "gardening", "M11").errors(domains).stream()
-                .map(e -> e.field()).toList());
-    }
-
-    @Test
-    void csvCellsAreQuotedAndNeverFormulas() {
-        assertEquals("\"Physical activity\"", UnmetNeedReportResource.cell("Physical activity"));
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", UnmetNeedReportResource.cell("=HYPERLINK(\"x\")"));
     }
 
     @Test

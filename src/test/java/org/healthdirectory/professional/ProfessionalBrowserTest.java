@@ -1,4 +1,4 @@
-package org.healthdirectory.signposting;
+package org.healthdirectory.professional;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;

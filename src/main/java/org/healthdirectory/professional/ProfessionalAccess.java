@@ -1,4 +1,4 @@
-package org.healthdirectory.signposting;
+package org.healthdirectory.professional;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.healthdirectory.signposting;
+package org.healthdirectory.professional;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.healthdirectory.signposting;
+package org.healthdirectory.professional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,4 +1,4 @@
-package org.healthdirectory.signposting;
+package org.healthdirectory.professional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
