@@ -36,7 +36,11 @@ class ConsoleAuthorisationTest {
 
     enum Needs { MODERATOR, ADMIN }
 
-    record Route(String method, String path, Needs needs) {
+    /** A console route; upload forms are posted as multipart, as the browser would. */
+    record Route(String method, String path, Needs needs, boolean multipart) {
+        Route(String method, String path, Needs needs) {
+            this(method, path, needs, false);
+        }
     }
 
     private static final String SOME_ID = UUID.randomUUID().toString();
@@ -69,7 +73,7 @@ class ConsoleAuthorisationTest {
             new Route("GET", "/console/reports/unmet-need", Needs.MODERATOR),
             new Route("GET", "/console/reports/unmet-need/export.csv", Needs.MODERATOR),
             new Route("GET", "/console/import", Needs.ADMIN),
-            new Route("POST", "/console/import", Needs.ADMIN),
+            new Route("POST", "/console/import", Needs.ADMIN, true),
             new Route("GET", "/console/import/" + SOME_ID, Needs.ADMIN),
             new Route("GET", "/console/localities", Needs.ADMIN),
             new Route("POST", "/console/localities/assign", Needs.ADMIN),
@@ -144,7 +148,10 @@ class ConsoleAuthorisationTest {
     }
 
     private static HttpResponse<String> call(StaffSession session, Route route) {
-        return route.method().equals("GET") ? session.get(route.path()) : session.post(route.path(), Map.of());
+        if (route.method().equals("GET")) {
+            return session.get(route.path());
+        }
+        return route.multipart() ? session.postMultipart(route.path(), Map.of()) : session.post(route.path(), Map.of());
     }
 
     /** Method and path template of every JAX-RS method under /console, read from the compiled classes. */

@@ -100,6 +100,23 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(all))).build());
     }
 
+    /** Posts a multipart form (as a file upload form does) with a valid CSRF token. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields) {
+        Matcher token = CSRF.matcher(get("/register").body());
+        token.find();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("csrf-token", token.group(1));
+        String boundary = "----staff-session-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     /** Posts a raw body, for repeated fields such as several ticked checkboxes. */
     public HttpResponse<String> postEncoded(String path, String encodedFields) {
         Matcher token = CSRF.matcher(get("/register").body());
