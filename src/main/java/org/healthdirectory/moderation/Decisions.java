@@ -63,7 +63,7 @@ public class Decisions {
                     listing.confirm(now);
                 }
                 case EDIT -> {
-                    requirePublished(listing);
+                    requireLiveOrPaused(listing);
                     EditForm.applyProposed(listing, revision.getProposed());
                     listing.confirm(now);
                 }
@@ -209,8 +209,8 @@ public class Decisions {
         return listing;
     }
 
-    private static void requirePublished(Listing listing) {
-        if (!listing.isPublished()) {
+    private static void requireLiveOrPaused(Listing listing) {
+        if (!listing.isPublished() && listing.getStatus() != ListingStatus.PAUSED) {
             throw new IllegalStatusChangeException(listing.getStatus(), ListingStatus.PUBLISHED);
         }
     }

@@ -141,7 +141,9 @@ public class ManageEntries {
         }
         Map<String, Object> was = new LinkedHashMap<>();
         changed.keySet().forEach(field -> was.put(field, before.get(field)));
-        if (listing.isPublished() && !listing.getOrganisation().isTrusted()) {
+        // A paused entry can go live again without a check, so its edits are checked like a live one's.
+        boolean checked = listing.isPublished() || listing.getStatus() == ListingStatus.PAUSED;
+        if (checked && !listing.getOrganisation().isTrusted()) {
             revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.EDIT, listing, listing.getOrganisation(),
                     changed, email, clock.instant()));
             auditLog.record(email, "listing.edit-proposed", "Listing", id, was, changed, null);

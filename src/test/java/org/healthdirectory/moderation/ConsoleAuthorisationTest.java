@@ -122,6 +122,14 @@ class ConsoleAuthorisationTest {
     }
 
     @Test
+    void professionalsCanSignOutThoughTheyCannotUseTheConsole() {
+        StaffSession someone = StaffSession.signIn("professional", "professional-demo");
+        HttpResponse<String> signOut = someone.get("/console/logout");
+        assertEquals(302, signOut.statusCode());
+        assertTrue(signOut.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/logout"));
+    }
+
+    @Test
     void moderatorsGetModeratorRoutesButNotAdminOnes() {
         for (Route route : ROUTES) {
             int status = call(moderator, route).statusCode();

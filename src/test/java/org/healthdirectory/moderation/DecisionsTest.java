@@ -106,6 +106,29 @@ class DecisionsTest {
     }
 
     @Test
+    void anEditToAPausedEntryWaitsForAModeratorBecauseItCanGoLiveAgainUnchecked() {
+        String email = Providers.newEmail("paused");
+        UUID id = publishedListing("Paused test " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.setContactEmail(id, email);
+        fixtures.move(id, ListingStatus.PAUSED);
+        var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
+        EditForm form = new EditForm();
+        form.name = reload(id).getName();
+        form.summary = "A summary changed while paused.";
+        form.description = "A test activity for automated checks.";
+        form.cost = "FREE";
+
+        assertEquals(org.healthdirectory.registration.ManageEntries.EditOutcome.SENT_FOR_CHECKING, manage.edit(email, id, form));
+        assertEquals("A test activity.", reload(id).getSummary(), "not applied before a moderator checks it");
+
+        UUID revision = QuarkusTransaction.requiringNew().call(() ->
+                revisions.find("listing.id = ?1 and status = ?2", id, RevisionStatus.PENDING).firstResult().getId());
+        decisions.approve(revision, MODERATOR, null);
+        assertEquals("A summary changed while paused.", reload(id).getSummary());
+        assertEquals(ListingStatus.PAUSED, reload(id).getStatus(), "approving does not un-pause it");
+    }
+
+    @Test
     void aDecisionCanOnlyBeMadeOnce() {
         UUID id = publishedListing("Once test " + UUID.randomUUID().toString().substring(0, 5));
         UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Once test renamed"), null);
