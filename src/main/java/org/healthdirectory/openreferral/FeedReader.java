@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.healthdirectory.web.DirectoryConfig;
 
 /**
  * Reads ORUK/HSDS 3.0 services from a feed: JSON text (one service, an array, or a page with
@@ -32,12 +36,22 @@ public class FeedReader {
 
     private static final int MAX_PAGES = 1000;
 
-    private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final int MAX_REDIRECTS = 5;
 
-    FeedReader(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final boolean allowPrivateAddresses;
+    // Redirects are followed by hand, so each address on the way is checked (see checkPublic).
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    FeedReader(ObjectMapper json, DirectoryConfig config) {
+        this(json, config.openReferral().allowPrivateAddresses());
+    }
+
+    FeedReader(ObjectMapper json, boolean allowPrivateAddresses) {
         this.json = json;
+        this.allowPrivateAddresses = allowPrivateAddresses;
     }
 
     public List<JsonNode> read(String text) {
@@ -118,13 +132,47 @@ public class FeedReader {
         }
     }
 
+    /**
+     * Staff type the address, so it must not reach into our own network (the database, OpenSearch,
+     * cloud metadata): only public addresses, unless a local setting allows private ones (tests, demos).
+     */
+    void checkPublic(URI url) {
+        if (allowPrivateAddresses) {
+            return;
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+                if (isPrivate(address)) {
+                    throw new UnreadableFeed("We only import from public web addresses, not from " + url.getHost() + ".");
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw new UnreadableFeed("We could not find " + url.getHost() + ".");
+        }
+    }
+
+    static boolean isPrivate(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6;
+    }
+
     private String get(URI url) {
         if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
             throw new UnreadableFeed("Give a web address starting with https://");
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = null;
+            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                checkPublic(url);
+                response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 3 || response.headers().firstValue("Location").isEmpty()) {
+                    break;
+                }
+                url = url.resolve(response.headers().firstValue("Location").get());
+            }
             if (response.statusCode() != 200) {
                 throw new UnreadableFeed(url + " answered " + response.statusCode() + ".");
             }

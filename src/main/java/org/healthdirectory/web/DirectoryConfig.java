@@ -72,6 +72,10 @@ public interface DirectoryConfig {
         /** What an imported Open Referral service becomes: PENDING (waits for a moderator) or PUBLISHED. */
         @WithDefault("PENDING")
         org.healthdirectory.listing.ListingStatus importStatus();
+
+        /** Lets an import read from private network addresses (localhost, 10.x, ...). Off in production. */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 
     interface Mail {
