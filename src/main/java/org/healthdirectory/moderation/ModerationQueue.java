@@ -89,13 +89,8 @@ public class ModerationQueue {
     }
 
     private static boolean matches(Listing listing, Filter filter, Set<UUID> localityScope) {
-        return inScope(listing, localityScope)
+        return Staff.covers(localityScope, listing)
                 && (filter.domain() == null || listing.getDomains().stream().anyMatch(d -> d.getSlug().equals(filter.domain())))
                 && (filter.locality() == null || listing.getLocalities().stream().anyMatch(l -> l.getSlug().equals(filter.locality())));
-    }
-
-    static boolean inScope(Listing listing, Set<UUID> localityScope) {
-        return localityScope.isEmpty()
-                || listing.getLocalities().stream().anyMatch(l -> localityScope.contains(l.getId()));
     }
 }

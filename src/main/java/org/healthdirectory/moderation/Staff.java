@@ -9,6 +9,11 @@ import org.healthdirectory.listing.Listing;
 public record Staff(String username, Set<UUID> localityIds) {
 
     public boolean covers(Listing listing) {
+        return covers(localityIds, listing);
+    }
+
+    /** The one scope rule: no localities means all of them; otherwise the entry must be in one. */
+    static boolean covers(Set<UUID> localityIds, Listing listing) {
         return localityIds.isEmpty() || listing.getLocalities().stream().anyMatch(l -> localityIds.contains(l.getId()));
     }
 

@@ -2,12 +2,13 @@ package org.healthdirectory.professional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.annotation.security.RolesAllowed;
+import org.healthdirectory.audit.Csv;
 
 /** The unmet-need report for commissioners, under /console (moderators and admins only). */
 @Path("/console/reports/unmet-need")
@@ -40,7 +41,7 @@ public class UnmetNeedReportResource {
         StringBuilder csv = new StringBuilder("month,type of support,area,searches that found nothing,"
                 + "reported by professionals,total\r\n");
         for (UnmetNeeds.Row row : needs.report().rows()) {
-            csv.append(String.join(",", cell(row.month()), cell(row.domain()), cell(row.locality()),
+            csv.append(String.join(",", Csv.cell(row.month()), Csv.cell(row.domain()), Csv.cell(row.locality()),
                     String.valueOf(row.searches()), String.valueOf(row.reports()), String.valueOf(row.total())))
                     .append("\r\n");
         }
@@ -49,8 +50,4 @@ public class UnmetNeedReportResource {
     }
 
     /** Quoted, and never read as a formula by a spreadsheet. */
-    static String cell(String value) {
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.healthdirectory.audit.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The unmet-need form refuses anything that could identify a patient; its CSV is safe in spreadsheets. */
@@ -29,8 +30,8 @@ class UnmetNeedPartsTest {
 
     @Test
     void csvCellsAreQuotedAndNeverFormulas() {
-        assertEquals("\"Physical activity\"", UnmetNeedReportResource.cell("Physical activity"));
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", UnmetNeedReportResource.cell("=HYPERLINK(\"x\")"));
+        assertEquals("\"Physical activity\"", Csv.cell("Physical activity"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Csv.cell("=HYPERLINK(\"x\")"));
     }
 
 }
