@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditEvent;
 import org.healthdirectory.audit.AuditLog;
@@ -83,22 +85,34 @@ public class ConsoleListingsResource {
         ListingStatus chosen = Arrays.stream(ListingStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);
         String words = q == null ? "" : q.strip();
-        List<Listing> found = entityManager.createQuery("""
-                select l from Listing l join fetch l.organisation o
+        // Filtered, scoped and cut to a page in the database: there can be many thousands of entries.
+        String where = """
                 where (:status is null or l.status = :status)
                   and (:words = '' or lower(l.name) like :pattern or lower(o.name) like :pattern)
-                order by l.name""", Listing.class)
-                .setParameter("status", chosen)
-                .setParameter("words", words)
-                .setParameter("pattern", "%" + words.toLowerCase().replace("%", "") + "%")
-                .getResultList().stream().filter(staff::covers).toList();
-        List<Row> rows = found.stream().limit(PAGE_SIZE)
+                  and (:everywhere = true or exists (select 1 from l.localities loc where loc.id in :scope))""";
+        Set<UUID> scope = staff.localityIds();
+        long total = bind(entityManager.createQuery(
+                "select count(l) from Listing l join l.organisation o " + where, Long.class), chosen, words, scope)
+                .getSingleResult();
+        List<Row> rows = bind(entityManager.createQuery(
+                "select l from Listing l join fetch l.organisation o " + where + " order by l.name", Listing.class),
+                chosen, words, scope)
+                .setMaxResults(PAGE_SIZE).getResultList().stream()
                 .map(l -> new Row(l.getId(), l.getName(), l.getOrganisation().getName(), label(l),
                         l.getLastConfirmedAt().toString().substring(0, 10)))
                 .toList();
         return Templates.listings(new ListView(words,
                 Arrays.stream(ListingStatus.values()).map(s -> new QueueResource.Option(s.name(), label(s), s == chosen)).toList(),
-                rows, found.size()));
+                rows, total));
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ListingStatus status, String words, Set<UUID> scope) {
+        return query.setParameter("status", status)
+                .setParameter("words", words)
+                .setParameter("pattern", "%" + words.toLowerCase().replace("%", "") + "%")
+                .setParameter("everywhere", scope.isEmpty())
+                // "in" needs at least one value; an unused one when the moderator sees everywhere.
+                .setParameter("scope", scope.isEmpty() ? Set.of(new UUID(0, 0)) : scope);
     }
 
     @GET

@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.listing.ListingStatus;
@@ -58,11 +60,12 @@ public class Dashboard {
     }
 
     private List<Count> byStatus() {
+        Map<ListingStatus, Long> found = new EnumMap<>(ListingStatus.class);
+        entityManager.createQuery("select l.status, count(l) from Listing l group by l.status", Object[].class)
+                .getResultList().forEach(row -> found.put((ListingStatus) row[0], (Long) row[1]));
         List<Count> counts = new ArrayList<>();
         for (ListingStatus status : ListingStatus.values()) {
-            long n = entityManager.createQuery("select count(l) from Listing l where l.status = :s", Long.class)
-                    .setParameter("s", status).getSingleResult();
-            counts.add(new Count(ConsoleListingsResource.label(status), n));
+            counts.add(new Count(ConsoleListingsResource.label(status), found.getOrDefault(status, 0L)));
         }
         return counts;
     }

@@ -248,6 +248,15 @@ class DecisionsTest {
     }
 
     @Test
+    void staffFindEntriesByNameAndStatus() {
+        var moderator = org.healthdirectory.testing.StaffSession.signIn("moderator", "moderator-demo");
+        String found = moderator.get("/console/listings?q=dog+walking+at+moston").body();
+        assertTrue(found.contains("1 entry"), "only the one entry with these words in its name");
+        assertTrue(found.contains("Dog walking at Moston Paws"));
+        assertTrue(moderator.get("/console/listings?q=dog+walking+at+moston&status=ARCHIVED").body().contains("0 entries"));
+    }
+
+    @Test
     void theQueueIsOldestFirstAndFiltersByTypeAndDomain() {
         List<QueueItem> all = queue.items(new ModerationQueue.Filter(null, null, null), Set.of());
         for (int i = 1; i < all.size(); i++) {
