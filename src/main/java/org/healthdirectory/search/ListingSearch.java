@@ -89,12 +89,12 @@ public class ListingSearch {
                 .fetch(0).aggregation(DOMAINS);
     }
 
-    private BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, SearchQuery query, GeoPoint centre,
+    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query, GeoPoint centre,
                                                      boolean withDomain) {
-        BooleanPredicateClausesStep<?> root = f.bool();
+        BooleanPredicateClausesStep<?, ?> root = f.bool();
         root.must(f.matchAll());
         if (query.hasText()) {
-            BooleanPredicateClausesStep<?> text = f.bool().minimumShouldMatchNumber(1);
+            BooleanPredicateClausesStep<?, ?> text = f.bool().minimumShouldMatchNumber(1);
             text.should(f.match().field("name").boost(4f).field("tags.name").boost(3f)
                     .field("domains.name").boost(2f).field("summary").boost(1.5f)
                     .field("description").field("organisation.name")
@@ -126,7 +126,7 @@ public class ListingSearch {
         return root;
     }
 
-    private static void addChosenFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?> root,
+    private static void addChosenFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root,
                                          SearchQuery.Filters filters) {
         if (filters.freeOnly()) {
             root.filter(f.match().field("cost").matching(Cost.FREE));
@@ -169,7 +169,7 @@ public class ListingSearch {
      * short words from matching everything.
      */
     private static Optional<SearchPredicate> typoTolerant(SearchPredicateFactory f, String text) {
-        BooleanPredicateClausesStep<?> words = f.bool();
+        BooleanPredicateClausesStep<?, ?> words = f.bool();
         boolean any = false;
         for (String word : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 3) {
