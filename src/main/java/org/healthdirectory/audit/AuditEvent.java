@@ -41,8 +41,16 @@ public class AuditEvent {
         // for JPA
     }
 
-    AuditEvent(UUID id, Instant occurredAt, String actor, String action, String subjectType, UUID subjectId,
-               Map<String, Object> before, Map<String, Object> after, String note) {
+    AuditEvent(
+            UUID id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            UUID subjectId,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            String note) {
         this.id = id;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -54,13 +62,39 @@ public class AuditEvent {
         this.note = note;
     }
 
-    public UUID getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getSubjectType() { return subjectType; }
-    public UUID getSubjectId() { return subjectId; }
-    public Map<String, Object> getBefore() { return before; }
-    public Map<String, Object> getAfter() { return after; }
-    public String getNote() { return note; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public UUID getSubjectId() {
+        return subjectId;
+    }
+
+    public Map<String, Object> getBefore() {
+        return before;
+    }
+
+    public Map<String, Object> getAfter() {
+        return after;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -19,16 +19,24 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String actor, String action, String subjectType, UUID subjectId,
-                             Map<String, Object> before, Map<String, Object> after, String note) {
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), clock.instant(), actor, action, subjectType, subjectId,
-                before, after, note);
+    public AuditEvent record(
+            String actor,
+            String action,
+            String subjectType,
+            UUID subjectId,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            String note) {
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(), clock.instant(), actor, action, subjectType, subjectId, before, after, note);
         persist(event);
         return event;
     }
 
     public List<AuditEvent> newestForSubject(UUID subjectId, int limit) {
-        return find("subjectId = ?1 order by occurredAt desc", subjectId).page(0, limit).list();
+        return find("subjectId = ?1 order by occurredAt desc", subjectId)
+                .page(0, limit)
+                .list();
     }
 
     public List<AuditEvent> forSubject(UUID subjectId) {

@@ -34,11 +34,22 @@ public class AuditLogResource {
     static final int PAGE_SIZE = 50;
     private static final int EXPORT_BATCH = 1000;
 
-    public record Row(String when, String actor, String action, String subject, String before, String after, String note) {
-    }
+    public record Row(
+            String when, String actor, String action, String subject, String before, String after, String note) {}
 
-    public record AuditView(String actor, String action, String subject, String from, String to, List<String> actions,
-                            List<Row> rows, long total, int page, int pages, String query, List<FieldError> errors) {
+    public record AuditView(
+            String actor,
+            String action,
+            String subject,
+            String from,
+            String to,
+            List<String> actions,
+            List<Row> rows,
+            long total,
+            int page,
+            int pages,
+            String query,
+            List<FieldError> errors) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -61,43 +72,79 @@ public class AuditLogResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    public Response log(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                        @QueryParam("subject") String subject, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("page") String page) {
+    public Response log(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("subject") String subject,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page) {
         List<FieldError> errors = new ArrayList<>();
         AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
         int pageNumber = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         long total = errors.isEmpty() ? search.count(filter) : 0;
         List<Row> rows = errors.isEmpty()
-                ? search.page(filter, pageNumber - 1, PAGE_SIZE).stream().map(this::row).toList() : List.of();
+                ? search.page(filter, pageNumber - 1, PAGE_SIZE).stream()
+                        .map(this::row)
+                        .toList()
+                : List.of();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        AuditView view = new AuditView(text(actor), text(action), text(subject), text(from), text(to), search.actions(),
-                rows, total, pageNumber, pages, query(actor, action, subject, from, to), errors);
-        return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.audit(view)).build();
+        AuditView view = new AuditView(
+                text(actor),
+                text(action),
+                text(subject),
+                text(from),
+                text(to),
+                search.actions(),
+                rows,
+                total,
+                pageNumber,
+                pages,
+                query(actor, action, subject, from, to),
+                errors);
+        return Response.status(errors.isEmpty() ? 200 : 400)
+                .entity(Templates.audit(view))
+                .build();
     }
 
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
-    public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                           @QueryParam("subject") String subject, @QueryParam("from") String from,
-                           @QueryParam("to") String to) {
+    public Response export(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("subject") String subject,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         List<FieldError> errors = new ArrayList<>();
         AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
         if (!errors.isEmpty()) {
-            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(errors.get(0).message()).build();
+            return Response.status(400)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(errors.get(0).message())
+                    .build();
         }
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write("occurred_at,actor,action,subject_type,subject_id,before,after,note\r\n");
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 int start = offset;
-                List<AuditEvent> batch = QuarkusTransaction.requiringNew().call(() -> search.batch(filter, start, EXPORT_BATCH));
+                List<AuditEvent> batch =
+                        QuarkusTransaction.requiringNew().call(() -> search.batch(filter, start, EXPORT_BATCH));
                 for (AuditEvent e : batch) {
-                    writer.write(String.join(",", Csv.cell(e.getOccurredAt().toString()), Csv.cell(e.getActor()),
-                            Csv.cell(e.getAction()), Csv.cell(e.getSubjectType()),
-                            Csv.cell(e.getSubjectId() == null ? "" : e.getSubjectId().toString()),
-                            Csv.cell(toJson(e.getBefore())), Csv.cell(toJson(e.getAfter())), Csv.cell(e.getNote())));
+                    writer.write(String.join(
+                            ",",
+                            Csv.cell(e.getOccurredAt().toString()),
+                            Csv.cell(e.getActor()),
+                            Csv.cell(e.getAction()),
+                            Csv.cell(e.getSubjectType()),
+                            Csv.cell(
+                                    e.getSubjectId() == null
+                                            ? ""
+                                            : e.getSubjectId().toString()),
+                            Csv.cell(toJson(e.getBefore())),
+                            Csv.cell(toJson(e.getAfter())),
+                            Csv.cell(e.getNote())));
                     writer.write("\r\n");
                 }
                 if (batch.size() < EXPORT_BATCH) {
@@ -106,13 +153,20 @@ public class AuditLogResource {
             }
             writer.flush();
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
+                .build();
     }
 
     private Row row(AuditEvent e) {
-        return new Row(e.getOccurredAt().toString().substring(0, 19).replace('T', ' '), e.getActor(), e.getAction(),
+        return new Row(
+                e.getOccurredAt().toString().substring(0, 19).replace('T', ' '),
+                e.getActor(),
+                e.getAction(),
                 e.getSubjectType() + (e.getSubjectId() == null ? "" : " " + e.getSubjectId()),
-                toJson(e.getBefore()), toJson(e.getAfter()), e.getNote());
+                toJson(e.getBefore()),
+                toJson(e.getAfter()),
+                e.getNote());
     }
 
     private String toJson(Map<String, Object> values) {
@@ -126,14 +180,15 @@ public class AuditLogResource {
         }
     }
 
-    private static AuditSearch.Filter filter(String actor, String action, String subject, String from, String to,
-                                             List<FieldError> errors) {
+    private static AuditSearch.Filter filter(
+            String actor, String action, String subject, String from, String to, List<FieldError> errors) {
         UUID subjectId = null;
         if (!text(subject).isEmpty()) {
             try {
                 subjectId = UUID.fromString(subject.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("subject", "Enter the entry's ID, like 069a8464-c41c-4424-ba42-17affba43221"));
+                errors.add(
+                        new FieldError("subject", "Enter the entry's ID, like 069a8464-c41c-4424-ba42-17affba43221"));
             }
         }
         LocalDate fromDate = date(from, "from", errors);
@@ -141,8 +196,12 @@ public class AuditLogResource {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.add(new FieldError("to", "The end date must be the same as or after the start date"));
         }
-        return new AuditSearch.Filter(text(actor).isEmpty() ? null : actor.strip(),
-                text(action).isEmpty() ? null : action.strip(), subjectId, fromDate, toDate);
+        return new AuditSearch.Filter(
+                text(actor).isEmpty() ? null : actor.strip(),
+                text(action).isEmpty() ? null : action.strip(),
+                subjectId,
+                fromDate,
+                toDate);
     }
 
     private static LocalDate date(String value, String field, List<FieldError> errors) {

@@ -16,8 +16,7 @@ import java.util.UUID;
 public class AuditSearch {
 
     /** Filters; null means "any". Dates are whole days in UTC, both inclusive. */
-    public record Filter(String actor, String action, UUID subject, LocalDate from, LocalDate to) {
-    }
+    public record Filter(String actor, String action, UUID subject, LocalDate from, LocalDate to) {}
 
     private final EntityManager entityManager;
 
@@ -26,7 +25,10 @@ public class AuditSearch {
     }
 
     public List<AuditEvent> page(Filter filter, int page, int size) {
-        return query(filter, AuditEvent.class, "select e").setFirstResult(page * size).setMaxResults(size).getResultList();
+        return query(filter, AuditEvent.class, "select e")
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count(Filter filter) {
@@ -35,11 +37,15 @@ public class AuditSearch {
 
     /** For the CSV export: every match, read in batches so a long log does not fill the memory. */
     public List<AuditEvent> batch(Filter filter, int offset, int size) {
-        return query(filter, AuditEvent.class, "select e").setFirstResult(offset).setMaxResults(size).getResultList();
+        return query(filter, AuditEvent.class, "select e")
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public List<String> actions() {
-        return entityManager.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+        return entityManager
+                .createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
                 .getResultList();
     }
 

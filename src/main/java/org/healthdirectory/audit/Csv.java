@@ -3,8 +3,7 @@ package org.healthdirectory.audit;
 /** CSV cells for spreadsheets: quoted, and never read as a formula. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String cell(String value) {
         if (value == null) {

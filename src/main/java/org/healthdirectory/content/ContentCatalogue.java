@@ -14,27 +14,35 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContentCatalogue {
 
-    public record TagEntry(String slug, String name) {
-    }
+    public record TagEntry(String slug, String name) {}
 
-    public record DomainEntry(String slug, String name, String description, List<TagEntry> tags) {
-    }
+    public record DomainEntry(String slug, String name, String description, List<TagEntry> tags) {}
 
-    public record LocalityEntry(String slug, String name, String leadProvider, List<String> outcodes) {
-    }
+    public record LocalityEntry(String slug, String name, String leadProvider, List<String> outcodes) {}
 
-    private final List<DomainEntry> domains = ContentFiles.readJson("domains.json", new TypeReference<>() { });
-    private final List<TagEntry> audiences = ContentFiles.readJson("audiences.json", new TypeReference<>() { });
+    private final List<DomainEntry> domains = ContentFiles.readJson("domains.json", new TypeReference<>() {});
+    private final List<TagEntry> audiences = ContentFiles.readJson("audiences.json", new TypeReference<>() {});
     private final List<TagEntry> accessibilityFeatures =
-            ContentFiles.readJson("accessibility.json", new TypeReference<>() { });
-    private final List<LocalityEntry> localities = ContentFiles.readJson("localities.json", new TypeReference<>() { });
+            ContentFiles.readJson("accessibility.json", new TypeReference<>() {});
+    private final List<LocalityEntry> localities = ContentFiles.readJson("localities.json", new TypeReference<>() {});
     private final Map<String, String> audienceNames = names(audiences);
     private final Map<String, String> accessibilityNames = names(accessibilityFeatures);
 
-    public List<DomainEntry> domains() { return domains; }
-    public List<TagEntry> audiences() { return audiences; }
-    public List<TagEntry> accessibilityFeatures() { return accessibilityFeatures; }
-    public List<LocalityEntry> localities() { return localities; }
+    public List<DomainEntry> domains() {
+        return domains;
+    }
+
+    public List<TagEntry> audiences() {
+        return audiences;
+    }
+
+    public List<TagEntry> accessibilityFeatures() {
+        return accessibilityFeatures;
+    }
+
+    public List<LocalityEntry> localities() {
+        return localities;
+    }
 
     public String audienceName(String slug) {
         return audienceNames.getOrDefault(slug, slug);
@@ -53,6 +61,7 @@ public class ContentCatalogue {
     }
 
     private static Map<String, String> names(List<TagEntry> entries) {
-        return entries.stream().collect(Collectors.toMap(TagEntry::slug, TagEntry::name, (a, b) -> a, LinkedHashMap::new));
+        return entries.stream()
+                .collect(Collectors.toMap(TagEntry::slug, TagEntry::name, (a, b) -> a, LinkedHashMap::new));
     }
 }

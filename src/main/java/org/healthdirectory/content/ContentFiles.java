@@ -19,8 +19,7 @@ final class ContentFiles {
             .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    private ContentFiles() {
-    }
+    private ContentFiles() {}
 
     static <T> T readJson(String path, TypeReference<T> type) {
         try (InputStream in = open(path).orElseThrow(() -> new IllegalStateException("Missing content file " + path))) {
@@ -43,6 +42,7 @@ final class ContentFiles {
     }
 
     private static Optional<InputStream> open(String path) {
-        return Optional.ofNullable(Thread.currentThread().getContextClassLoader().getResourceAsStream("content/" + path));
+        return Optional.ofNullable(
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("content/" + path));
     }
 }

@@ -49,8 +49,14 @@ public class DemoContentLoader {
     private final PostcodeLookup postcodes;
     private final Clock clock;
 
-    DemoContentLoader(OrganisationRepository organisations, ListingRepository listings, DomainRepository domains,
-                      TagRepository tags, LocalityRepository localities, PostcodeLookup postcodes, Clock clock) {
+    DemoContentLoader(
+            OrganisationRepository organisations,
+            ListingRepository listings,
+            DomainRepository domains,
+            TagRepository tags,
+            LocalityRepository localities,
+            PostcodeLookup postcodes,
+            Clock clock) {
         this.organisations = organisations;
         this.listings = listings;
         this.domains = domains;
@@ -63,13 +69,13 @@ public class DemoContentLoader {
     /** Returns how many listings were added (0 when the demo content is already there). */
     @Transactional
     public int load() {
-        DemoListings demo = ContentFiles.readJson("demo/listings.json", new TypeReference<>() { });
+        DemoListings demo = ContentFiles.readJson("demo/listings.json", new TypeReference<>() {});
         Instant now = clock.instant();
         for (DemoListings.Organisation entry : demo.organisations()) {
             UUID id = UUID.fromString(entry.id());
             if (organisations.findById(id) == null) {
-                Organisation organisation = new Organisation(id, entry.name(), OrganisationType.valueOf(entry.type()),
-                        entry.contactEmail(), now);
+                Organisation organisation = new Organisation(
+                        id, entry.name(), OrganisationType.valueOf(entry.type()), entry.contactEmail(), now);
                 organisation.setRegistrationNumbers(entry.charityNumber(), null);
                 organisation.setWebsite(entry.website());
                 organisations.persist(organisation);
@@ -84,7 +90,9 @@ public class DemoContentLoader {
                 added++;
             }
         }
-        LOG.infof("Demo content: %d listings added, %d already present", added, demo.listings().size() - added);
+        LOG.infof(
+                "Demo content: %d listings added, %d already present",
+                added, demo.listings().size() - added);
         return added;
     }
 
@@ -100,15 +108,23 @@ public class DemoContentLoader {
         listing.setAccessibility(entry.accessibility());
         listing.setLanguages(entry.languages());
         if (entry.contact() != null) {
-            listing.setContact(entry.contact().phone(), entry.contact().email(), entry.contact().website());
+            listing.setContact(
+                    entry.contact().phone(),
+                    entry.contact().email(),
+                    entry.contact().website());
         }
         listing.setTakingNewPeople(entry.takingNewPeople());
         if (entry.professional() != null) {
-            listing.setProfessionalDetails(entry.professional().referralDetails(), entry.professional().contact(),
+            listing.setProfessionalDetails(
+                    entry.professional().referralDetails(),
+                    entry.professional().contact(),
                     entry.professional().capacity());
         }
-        entry.domains().forEach(slug -> listing.getDomains().add(domains.findBySlug(slug)
-                .orElseThrow(() -> new IllegalStateException("Demo listing " + id + " names unknown domain " + slug))));
+        entry.domains()
+                .forEach(slug -> listing.getDomains()
+                        .add(domains.findBySlug(slug)
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "Demo listing " + id + " names unknown domain " + slug))));
         listing.getTags().addAll(tags.findBySlugs(entry.tags()));
 
         Venue venue = toVenue(entry.venue());
@@ -125,7 +141,8 @@ public class DemoContentLoader {
 
     private Venue toVenue(DemoListings.Venue entry) {
         VenueMode mode = VenueMode.valueOf(entry.mode());
-        String postcode = Postcode.parse(entry.postcode()).map(Postcode::display).orElse(null);
+        String postcode =
+                Postcode.parse(entry.postcode()).map(Postcode::display).orElse(null);
         Venue venue = new Venue(UUID.randomUUID(), mode, entry.name(), entry.address(), postcode);
         if (postcode != null) {
             postcodes.locate(postcode).ifPresent(at -> venue.locate(at.latitude(), at.longitude()));
@@ -134,7 +151,9 @@ public class DemoContentLoader {
     }
 
     private static Session toSession(DemoListings.Session entry) {
-        Session session = new Session(UUID.randomUUID(), Frequency.valueOf(entry.frequency()),
+        Session session = new Session(
+                UUID.randomUUID(),
+                Frequency.valueOf(entry.frequency()),
                 entry.days().stream().map(Session::dayOf).toList(),
                 entry.start() == null ? null : LocalTime.parse(entry.start()),
                 entry.end() == null ? null : LocalTime.parse(entry.end()));
@@ -145,7 +164,8 @@ public class DemoContentLoader {
 
     /** A venue belongs to the localities covering its outward code; online or unplaced ones to all. */
     private static Set<Locality> localitiesFor(Venue venue, List<Locality> allLocalities) {
-        String outcode = Postcode.parse(venue.getPostcode()).map(Postcode::outcode).orElse(null);
+        String outcode =
+                Postcode.parse(venue.getPostcode()).map(Postcode::outcode).orElse(null);
         Set<Locality> covering = new HashSet<>();
         for (Locality locality : allLocalities) {
             if (locality.covers(outcode)) {

@@ -15,11 +15,11 @@ public class MarkdownPages {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    public record Page(String slug, String title, String html) {
-    }
+    public record Page(String slug, String title, String html) {}
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public Optional<Page> find(String slug) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
@@ -29,8 +29,11 @@ public class MarkdownPages {
     }
 
     private Page render(String slug, String markdown) {
-        String title = markdown.lines().filter(line -> line.startsWith("# ")).findFirst()
-                .map(line -> line.substring(2).trim()).orElse(slug);
+        String title = markdown.lines()
+                .filter(line -> line.startsWith("# "))
+                .findFirst()
+                .map(line -> line.substring(2).trim())
+                .orElse(slug);
         return new Page(slug, title, renderer.render(parser.parse(markdown)));
     }
 }

@@ -23,8 +23,8 @@ public class ReferenceData {
     private final TagRepository tags;
     private final LocalityRepository localities;
 
-    ReferenceData(ContentCatalogue catalogue, DomainRepository domains, TagRepository tags,
-                  LocalityRepository localities) {
+    ReferenceData(
+            ContentCatalogue catalogue, DomainRepository domains, TagRepository tags, LocalityRepository localities) {
         this.catalogue = catalogue;
         this.domains = domains;
         this.tags = tags;
@@ -41,22 +41,31 @@ public class ReferenceData {
         for (ContentCatalogue.DomainEntry entry : catalogue.domains()) {
             int order = position++;
             Domain domain = domains.findBySlug(entry.slug()).orElseGet(() -> {
-                Domain created = new Domain(stableId("domain", entry.slug()), entry.slug(), entry.name(),
-                        entry.description(), order);
+                Domain created = new Domain(
+                        stableId("domain", entry.slug()), entry.slug(), entry.name(), entry.description(), order);
                 domains.persist(created);
                 return created;
             });
             domain.update(entry.name(), entry.description(), order);
             for (ContentCatalogue.TagEntry tagEntry : entry.tags()) {
-                tags.findBySlug(tagEntry.slug()).ifPresentOrElse(tag -> tag.rename(tagEntry.name()),
-                        () -> tags.persist(new Tag(stableId("tag", tagEntry.slug()), tagEntry.slug(), tagEntry.name(), domain)));
+                tags.findBySlug(tagEntry.slug())
+                        .ifPresentOrElse(
+                                tag -> tag.rename(tagEntry.name()),
+                                () -> tags.persist(new Tag(
+                                        stableId("tag", tagEntry.slug()), tagEntry.slug(), tagEntry.name(), domain)));
             }
         }
         for (ContentCatalogue.LocalityEntry entry : catalogue.localities()) {
-            localities.findBySlug(entry.slug()).ifPresentOrElse(
-                    locality -> locality.update(entry.name(), entry.leadProvider(), entry.outcodes()),
-                    () -> localities.persist(new Locality(stableId("locality", entry.slug()), entry.slug(), entry.name(),
-                            entry.leadProvider(), entry.outcodes())));
+            localities
+                    .findBySlug(entry.slug())
+                    .ifPresentOrElse(
+                            locality -> locality.update(entry.name(), entry.leadProvider(), entry.outcodes()),
+                            () -> localities.persist(new Locality(
+                                    stableId("locality", entry.slug()),
+                                    entry.slug(),
+                                    entry.name(),
+                                    entry.leadProvider(),
+                                    entry.outcodes())));
         }
     }
 }

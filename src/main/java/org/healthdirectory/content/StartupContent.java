@@ -20,8 +20,12 @@ public class StartupContent {
 
     private static final Logger LOG = Logger.getLogger(StartupContent.class);
 
-    void onStart(@Observes StartupEvent event, ReferenceData referenceData, PostcodeImporter postcodeImporter,
-                 DemoContentLoader demoContent, DirectoryConfig config) {
+    void onStart(
+            @Observes StartupEvent event,
+            ReferenceData referenceData,
+            PostcodeImporter postcodeImporter,
+            DemoContentLoader demoContent,
+            DirectoryConfig config) {
         referenceData.synchronise();
         if (postcodeImporter.outcodeCount() == 0) {
             existing(config.geo().outcodesFile()).ifPresent(postcodeImporter::importOutcodes);
@@ -37,7 +41,8 @@ public class StartupContent {
     private static Optional<Path> existing(Optional<String> file) {
         Optional<Path> path = file.map(Path::of);
         if (path.isPresent() && !Files.isReadable(path.get())) {
-            LOG.warnf("Postcode file %s is not readable; skipping it", path.get().toAbsolutePath());
+            LOG.warnf(
+                    "Postcode file %s is not readable; skipping it", path.get().toAbsolutePath());
             return Optional.empty();
         }
         return path;

@@ -37,11 +37,9 @@ import org.jboss.logging.Logger;
 public class FreshnessJob {
 
     /** What one run did. */
-    public record Outcome(int reminders, int hidden) {
-    }
+    public record Outcome(int reminders, int hidden) {}
 
-    private record Due(UUID listing, Instant lastConfirmed, Set<Integer> done) {
-    }
+    private record Due(UUID listing, Instant lastConfirmed, Set<Integer> done) {}
 
     private static final Logger LOG = Logger.getLogger(FreshnessJob.class);
 
@@ -54,8 +52,15 @@ public class FreshnessJob {
     private final DirectoryConfig.Freshness rules;
     private final Clock clock;
 
-    FreshnessJob(EntityManager entityManager, ListingRepository listings, ManageEntries manage, AuditLog auditLog,
-                 Event<OutgoingMail> mail, FreshnessMail texts, DirectoryConfig config, Clock clock) {
+    FreshnessJob(
+            EntityManager entityManager,
+            ListingRepository listings,
+            ManageEntries manage,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            FreshnessMail texts,
+            DirectoryConfig config,
+            Clock clock) {
         this.entityManager = entityManager;
         this.listings = listings;
         this.manage = manage;
@@ -71,7 +76,8 @@ public class FreshnessJob {
         int reminders = 0;
         int hidden = 0;
         for (Due due : QuarkusTransaction.requiringNew().call(() -> candidates(today))) {
-            Optional<Integer> step = stepFor(due.lastConfirmed(), today).filter(m -> !due.done().contains(m));
+            Optional<Integer> step =
+                    stepFor(due.lastConfirmed(), today).filter(m -> !due.done().contains(m));
             if (step.isEmpty()) {
                 continue;
             }
@@ -100,7 +106,8 @@ public class FreshnessJob {
         if (Staleness.reached(lastConfirmed, today, rules.hideMonths())) {
             return Optional.of(rules.hideMonths());
         }
-        return rules.reminderMonths().stream().filter(m -> Staleness.reached(lastConfirmed, today, m))
+        return rules.reminderMonths().stream()
+                .filter(m -> Staleness.reached(lastConfirmed, today, m))
                 .max(Integer::compare);
     }
 
@@ -108,15 +115,24 @@ public class FreshnessJob {
     List<Due> candidates(LocalDate today) {
         int first = rules.reminderMonths().stream().min(Integer::compare).orElse(rules.hideMonths());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select l.id, l.last_confirmed_at, string_agg(r.threshold_months::text, ',')
                 from listing l left join freshness_reminder r
                   on r.listing_id = l.id and r.confirmed_at = l.last_confirmed_at
                 where l.status = 'PUBLISHED' and l.last_confirmed_at < ?1
                 group by l.id, l.last_confirmed_at""")
-                .setParameter(1, Timestamp.from(Staleness.freshSince(today, first))).getResultList();
-        return rows.stream().map(row -> new Due((UUID) row[0], toInstant(row[1]), row[2] == null ? Set.of()
-                : Arrays.stream(((String) row[2]).split(",")).map(Integer::valueOf).collect(Collectors.toSet())))
+                .setParameter(1, Timestamp.from(Staleness.freshSince(today, first)))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Due(
+                        (UUID) row[0],
+                        toInstant(row[1]),
+                        row[2] == null
+                                ? Set.of()
+                                : Arrays.stream(((String) row[2]).split(","))
+                                        .map(Integer::valueOf)
+                                        .collect(Collectors.toSet())))
                 .toList();
     }
 
@@ -135,9 +151,11 @@ public class FreshnessJob {
      * the next threshold follows anyway.
      */
     Optional<Integer> takeStep(UUID id, LocalDate today) {
-        List<?> locked = entityManager.createNativeQuery(
-                "select id from listing where id = ?1 and status = 'PUBLISHED' for update skip locked")
-                .setParameter(1, id).getResultList();
+        List<?> locked = entityManager
+                .createNativeQuery(
+                        "select id from listing where id = ?1 and status = 'PUBLISHED' for update skip locked")
+                .setParameter(1, id)
+                .getResultList();
         if (locked.isEmpty()) {
             return Optional.empty();
         }
@@ -150,7 +168,12 @@ public class FreshnessJob {
         boolean hide = months == rules.hideMonths();
         if (hide) {
             listing.pauseAsOutOfDate(clock.instant());
-            auditLog.record("system", "listing.hidden-out-of-date", "Listing", id, Map.of("status", "PUBLISHED"),
+            auditLog.record(
+                    "system",
+                    "listing.hidden-out-of-date",
+                    "Listing",
+                    id,
+                    Map.of("status", "PUBLISHED"),
                     Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"),
                     "not confirmed for " + months + " months");
         }
@@ -163,16 +186,21 @@ public class FreshnessJob {
     }
 
     private boolean record(Listing listing, int months) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                 insert into freshness_reminder (listing_id, threshold_months, confirmed_at, sent_at)
                 values (?1, ?2, ?3, ?4) on conflict do nothing""")
-                .setParameter(1, listing.getId()).setParameter(2, months)
-                .setParameter(3, Timestamp.from(listing.getLastConfirmedAt()))
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate() == 1;
+                        .setParameter(1, listing.getId())
+                        .setParameter(2, months)
+                        .setParameter(3, Timestamp.from(listing.getLastConfirmedAt()))
+                        .setParameter(4, Timestamp.from(clock.instant()))
+                        .executeUpdate()
+                == 1;
     }
 
     private static Instant toInstant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
+        return value instanceof Timestamp t
+                ? t.toInstant()
+                : value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
     }
 }

@@ -39,8 +39,14 @@ public class FreshnessMail {
                 something that has stopped or moved.
 
                 Each link works once and stops working after 30 days.
-                """.formatted(listing.getName(), config.serviceName(), DATE.format(confirmed), months,
-                links.confirm(), links.edit(), DATE.format(hideOn)));
+                """.formatted(
+                        listing.getName(),
+                        config.serviceName(),
+                        DATE.format(confirmed),
+                        months,
+                        links.confirm(),
+                        links.edit(),
+                        DATE.format(hideOn)));
     }
 
     OutgoingMail hidden(String to, Listing listing, ManageEntries.ReminderLinks links) {
@@ -58,6 +64,7 @@ public class FreshnessMail {
                 %s
 
                 Each link works once and stops working after 30 days.
-                """.formatted(listing.getName(), DATE.format(confirmed), links.confirm(), links.edit()));
+                """.formatted(
+                        listing.getName(), DATE.format(confirmed), links.confirm(), links.edit()));
     }
 }

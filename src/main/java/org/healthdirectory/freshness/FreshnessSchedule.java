@@ -23,7 +23,8 @@ class FreshnessSchedule {
         if (when.equalsIgnoreCase("off")) {
             return;
         }
-        var definition = scheduler.newJob("freshness")
+        var definition = scheduler
+                .newJob("freshness")
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                 .setTask(execution -> job.run());
         if (INTERVAL.matcher(when).matches()) {

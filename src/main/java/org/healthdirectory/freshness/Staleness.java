@@ -13,8 +13,7 @@ public final class Staleness {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private Staleness() {
-    }
+    private Staleness() {}
 
     /** True from the day the listing is {@code months} months unconfirmed. */
     public static boolean reached(Instant lastConfirmed, LocalDate today, int months) {

@@ -6,7 +6,10 @@ package org.healthdirectory.geo;
  */
 public record Coordinates(double latitude, double longitude, Precision precision) {
 
-    public enum Precision { POSTCODE, OUTCODE }
+    public enum Precision {
+        POSTCODE,
+        OUTCODE
+    }
 
     private static final double EARTH_RADIUS_MILES = 3958.8;
 
@@ -15,8 +18,10 @@ public record Coordinates(double latitude, double longitude, Precision precision
         double dLat = Math.toRadians(otherLatitude - latitude);
         double dLon = Math.toRadians(otherLongitude - longitude);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(otherLatitude))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+                + Math.cos(Math.toRadians(latitude))
+                        * Math.cos(Math.toRadians(otherLatitude))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(a));
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 /** Reads a CSV file with a header row, one row at a time, as column name → value. Handles quoted fields. */
 final class CsvReader {
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static void forEachRow(BufferedReader reader, Consumer<Map<String, String>> action) {
         try {
@@ -23,7 +22,8 @@ final class CsvReader {
                 return;
             }
             List<String> header = split(headerLine.replace("\uFEFF", "")).stream()
-                    .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                    .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                    .toList();
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {

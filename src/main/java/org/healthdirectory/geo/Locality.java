@@ -50,11 +50,25 @@ public class Locality {
         return outcode != null && outcodes.contains(outcode.toUpperCase());
     }
 
-    public UUID getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getLeadProvider() { return leadProvider; }
-    public List<String> getOutcodes() { return outcodes; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLeadProvider() {
+        return leadProvider;
+    }
+
+    public List<String> getOutcodes() {
+        return outcodes;
+    }
 
     @Override
     public boolean equals(Object o) {

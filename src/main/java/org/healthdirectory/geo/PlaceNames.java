@@ -17,13 +17,11 @@ import java.util.Optional;
  */
 public final class PlaceNames {
 
-    public record Place(String name, String outcode) {
-    }
+    public record Place(String name, String outcode) {}
 
     private static final Map<String, Place> BY_KEY = load();
 
-    private PlaceNames() {
-    }
+    private PlaceNames() {}
 
     public static Optional<Place> find(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(key(text)));

@@ -34,8 +34,7 @@ public class PostcodeImporter {
         this.dataSource = dataSource;
     }
 
-    public record Result(int imported, int skipped) {
-    }
+    public record Result(int imported, int skipped) {}
 
     public Result importPostcodes(Path onspdCsv) {
         String sql = """
@@ -87,7 +86,7 @@ public class PostcodeImporter {
 
     private long count(String table) {
         try (Connection connection = dataSource.getConnection();
-             var result = connection.createStatement().executeQuery("select count(*) from " + table)) {
+                var result = connection.createStatement().executeQuery("select count(*) from " + table)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -103,8 +102,8 @@ public class PostcodeImporter {
     private Result load(Path csv, String sql, RowBinder binder) {
         int[] counts = new int[2];
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setAutoCommit(false);
             CsvReader.forEachRow(reader, row -> {
                 try {

@@ -20,16 +20,24 @@ public class PostcodeLookup {
 
     public Optional<Coordinates> locate(Postcode postcode) {
         if (postcode.isFull()) {
-            Optional<Coordinates> exact = first(entityManager.createNativeQuery(
-                    "select latitude, longitude from postcode where postcode = ?1 and latitude is not null",
-                    Object[].class).setParameter(1, postcode.key()).getResultList(), Coordinates.Precision.POSTCODE);
+            Optional<Coordinates> exact = first(
+                    entityManager
+                            .createNativeQuery(
+                                    "select latitude, longitude from postcode where postcode = ?1 and latitude is not null",
+                                    Object[].class)
+                            .setParameter(1, postcode.key())
+                            .getResultList(),
+                    Coordinates.Precision.POSTCODE);
             if (exact.isPresent()) {
                 return exact;
             }
         }
-        return first(entityManager.createNativeQuery(
-                "select latitude, longitude from outcode where outcode = ?1", Object[].class)
-                .setParameter(1, postcode.outcode()).getResultList(), Coordinates.Precision.OUTCODE);
+        return first(
+                entityManager
+                        .createNativeQuery("select latitude, longitude from outcode where outcode = ?1", Object[].class)
+                        .setParameter(1, postcode.outcode())
+                        .getResultList(),
+                Coordinates.Precision.OUTCODE);
     }
 
     public Optional<Coordinates> locate(String text) {
@@ -42,6 +50,7 @@ public class PostcodeLookup {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Coordinates(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(), precision));
+        return Optional.of(
+                new Coordinates(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(), precision));
     }
 }

@@ -1,7 +1,9 @@
 package org.healthdirectory.listing;
 
 public enum Cost {
-    FREE("Free"), LOW_COST("Low cost"), PAID("Paid");
+    FREE("Free"),
+    LOW_COST("Low cost"),
+    PAID("Paid");
 
     public final String label;
 

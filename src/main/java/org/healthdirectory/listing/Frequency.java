@@ -1,7 +1,10 @@
 package org.healthdirectory.listing;
 
 public enum Frequency {
-    WEEKLY("Every week"), FORTNIGHTLY("Every 2 weeks"), MONTHLY("Every month"), ONE_OFF("One date only");
+    WEEKLY("Every week"),
+    FORTNIGHTLY("Every 2 weeks"),
+    MONTHLY("Every month"),
+    ONE_OFF("One date only");
 
     public final String label;
 

@@ -1,7 +1,9 @@
 package org.healthdirectory.listing;
 
 public enum HowToJoin {
-    JUST_TURN_UP("Just turn up"), BOOK("Book a place first"), REFERRAL("Ask a health worker to refer you");
+    JUST_TURN_UP("Just turn up"),
+    BOOK("Book a place first"),
+    REFERRAL("Ask a health worker to refer you");
 
     public final String label;
 

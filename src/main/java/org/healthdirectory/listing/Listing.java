@@ -128,6 +128,7 @@ public class Listing {
 
     /** Set when a moderator suspends the entry: then only a moderator can put it back. */
     private String suspendedBy;
+
     private String suspensionReason;
 
     /** Set only while the listing is paused for a reason other than the provider's choice. */
@@ -138,22 +139,28 @@ public class Listing {
     private long version;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "listing_domain",
-            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "domain_id"))
+    @JoinTable(
+            name = "listing_domain",
+            joinColumns = @JoinColumn(name = "listing_id"),
+            inverseJoinColumns = @JoinColumn(name = "domain_id"))
     @IndexedEmbedded(includePaths = {"slug", "name"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Domain> domains = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "listing_tag",
-            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(
+            name = "listing_tag",
+            joinColumns = @JoinColumn(name = "listing_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @IndexedEmbedded(includePaths = {"slug", "name", "name_plain"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Tag> tags = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "listing_locality",
-            joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "locality_id"))
+    @JoinTable(
+            name = "listing_locality",
+            joinColumns = @JoinColumn(name = "listing_id"),
+            inverseJoinColumns = @JoinColumn(name = "locality_id"))
     @IndexedEmbedded(includePaths = {"slug"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Locality> localities = new LinkedHashSet<>();
@@ -203,8 +210,13 @@ public class Listing {
         return status == ListingStatus.PAUSED && suspendedBy != null;
     }
 
-    public String getSuspendedBy() { return suspendedBy; }
-    public String getSuspensionReason() { return suspensionReason; }
+    public String getSuspendedBy() {
+        return suspendedBy;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
 
     /** Moves the listing along its lifecycle; refuses moves the lifecycle does not allow. */
     public void moveTo(ListingStatus next, Instant now) {
@@ -257,60 +269,194 @@ public class Listing {
         return status == ListingStatus.PUBLISHED;
     }
 
-    public UUID getId() { return id; }
-    public Organisation getOrganisation() { return organisation; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public ListingStatus getStatus() { return status; }
-    public Cost getCost() { return cost; }
-    public void setCost(Cost cost) { this.cost = cost; }
-    public String getCostDetail() { return costDetail; }
-    public void setCostDetail(String costDetail) { this.costDetail = costDetail; }
-    public HowToJoin getHowToJoin() { return howToJoin; }
-    public void setHowToJoin(HowToJoin howToJoin) { this.howToJoin = howToJoin; }
-    public String getHowToJoinDetail() { return howToJoinDetail; }
-    public void setHowToJoinDetail(String howToJoinDetail) { this.howToJoinDetail = howToJoinDetail; }
-    public Integer getMinAge() { return minAge; }
-    public Integer getMaxAge() { return maxAge; }
-    public void setAgeRange(Integer minAge, Integer maxAge) { this.minAge = minAge; this.maxAge = maxAge; }
-    public List<String> getAudiences() { return audiences; }
-    public void setAudiences(List<String> audiences) { this.audiences = new ArrayList<>(audiences); }
-    public List<String> getAccessibility() { return accessibility; }
-    public void setAccessibility(List<String> accessibility) { this.accessibility = new ArrayList<>(accessibility); }
-    public List<String> getLanguages() { return languages; }
-    public void setLanguages(List<String> languages) { this.languages = new ArrayList<>(languages); }
-    public String getContactPhone() { return contactPhone; }
-    public String getContactEmail() { return contactEmail; }
-    public String getContactWebsite() { return contactWebsite; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public ListingStatus getStatus() {
+        return status;
+    }
+
+    public Cost getCost() {
+        return cost;
+    }
+
+    public void setCost(Cost cost) {
+        this.cost = cost;
+    }
+
+    public String getCostDetail() {
+        return costDetail;
+    }
+
+    public void setCostDetail(String costDetail) {
+        this.costDetail = costDetail;
+    }
+
+    public HowToJoin getHowToJoin() {
+        return howToJoin;
+    }
+
+    public void setHowToJoin(HowToJoin howToJoin) {
+        this.howToJoin = howToJoin;
+    }
+
+    public String getHowToJoinDetail() {
+        return howToJoinDetail;
+    }
+
+    public void setHowToJoinDetail(String howToJoinDetail) {
+        this.howToJoinDetail = howToJoinDetail;
+    }
+
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setAgeRange(Integer minAge, Integer maxAge) {
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+    }
+
+    public List<String> getAudiences() {
+        return audiences;
+    }
+
+    public void setAudiences(List<String> audiences) {
+        this.audiences = new ArrayList<>(audiences);
+    }
+
+    public List<String> getAccessibility() {
+        return accessibility;
+    }
+
+    public void setAccessibility(List<String> accessibility) {
+        this.accessibility = new ArrayList<>(accessibility);
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = new ArrayList<>(languages);
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactWebsite() {
+        return contactWebsite;
+    }
+
     public void setContact(String phone, String email, String website) {
         this.contactPhone = phone;
         this.contactEmail = email;
         this.contactWebsite = website;
     }
-    public boolean isTakingNewPeople() { return takingNewPeople; }
-    public void setTakingNewPeople(boolean takingNewPeople) { this.takingNewPeople = takingNewPeople; }
-    public String getReferralDetails() { return referralDetails; }
-    public String getProfessionalContact() { return professionalContact; }
-    public String getCapacityNote() { return capacityNote; }
+
+    public boolean isTakingNewPeople() {
+        return takingNewPeople;
+    }
+
+    public void setTakingNewPeople(boolean takingNewPeople) {
+        this.takingNewPeople = takingNewPeople;
+    }
+
+    public String getReferralDetails() {
+        return referralDetails;
+    }
+
+    public String getProfessionalContact() {
+        return professionalContact;
+    }
+
+    public String getCapacityNote() {
+        return capacityNote;
+    }
+
     public void setProfessionalDetails(String referralDetails, String professionalContact, String capacityNote) {
         this.referralDetails = referralDetails;
         this.professionalContact = professionalContact;
         this.capacityNote = capacityNote;
     }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public PausedReason getPausedReason() { return pausedReason; }
-    public Set<Domain> getDomains() { return domains; }
-    public Set<Tag> getTags() { return tags; }
-    public Set<Locality> getLocalities() { return localities; }
-    public List<Venue> getVenues() { return venues; }
-    public List<Session> getSessions() { return sessions; }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getLastConfirmedAt() {
+        return lastConfirmedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public PausedReason getPausedReason() {
+        return pausedReason;
+    }
+
+    public Set<Domain> getDomains() {
+        return domains;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    public Set<Locality> getLocalities() {
+        return localities;
+    }
+
+    public List<Venue> getVenues() {
+        return venues;
+    }
+
+    public List<Session> getSessions() {
+        return sessions;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -33,8 +33,12 @@ public class ListingPageResource {
     private final DirectoryConfig config;
     private final Checks checks;
 
-    ListingPageResource(ListingRepository listings, ContentCatalogue catalogue, Clock clock, DirectoryConfig config,
-                        Checks checks) {
+    ListingPageResource(
+            ListingRepository listings,
+            ContentCatalogue catalogue,
+            Clock clock,
+            DirectoryConfig config,
+            Checks checks) {
         this.listings = listings;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -49,7 +53,8 @@ public class ListingPageResource {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
-        return Templates.listing(ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
+        return Templates.listing(
+                ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
                 checks.badges(listing.getOrganisation().getId()));
     }
 

@@ -36,7 +36,8 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
 
     /** Number of published listings in each domain, keyed by domain slug. */
     public Map<String, Long> countPublishedByDomain() {
-        List<Object[]> rows = getEntityManager().createQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createQuery("""
                 select d.slug, count(l) from Listing l join l.domains d
                 where l.status = :status group by d.slug""", Object[].class)
                 .setParameter("status", ListingStatus.PUBLISHED)

@@ -8,7 +8,12 @@ import java.util.Set;
  * Where a listing is in its life. Only {@link #PUBLISHED} listings are public and searchable.
  */
 public enum ListingStatus {
-    DRAFT, PENDING, PUBLISHED, CHANGES_REQUESTED, PAUSED, ARCHIVED;
+    DRAFT,
+    PENDING,
+    PUBLISHED,
+    CHANGES_REQUESTED,
+    PAUSED,
+    ARCHIVED;
 
     private static final Map<ListingStatus, Set<ListingStatus>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(PENDING, ARCHIVED),

@@ -11,51 +11,90 @@ import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
 
 /** Everything the public listing page shows, as plain values (templates never see entities). */
-public record ListingView(UUID id, String name, String summary, List<String> descriptionParagraphs,
-                          String organisationName, String organisationType, String organisationWebsite,
-                          List<String> domains, List<String> tags, String whoFor, List<String> audiences,
-                          String cost, String costDetail, String howToJoin, String howToJoinDetail,
-                          List<String> languages, List<String> accessibility, String phone, String email,
-                          String website, boolean takingNewPeople, List<VenueView> venues,
-                          List<SessionView> sessions, String lastChecked, boolean mayBeOutOfDate) {
+public record ListingView(
+        UUID id,
+        String name,
+        String summary,
+        List<String> descriptionParagraphs,
+        String organisationName,
+        String organisationType,
+        String organisationWebsite,
+        List<String> domains,
+        List<String> tags,
+        String whoFor,
+        List<String> audiences,
+        String cost,
+        String costDetail,
+        String howToJoin,
+        String howToJoinDetail,
+        List<String> languages,
+        List<String> accessibility,
+        String phone,
+        String email,
+        String website,
+        boolean takingNewPeople,
+        List<VenueView> venues,
+        List<SessionView> sessions,
+        String lastChecked,
+        boolean mayBeOutOfDate) {
 
-    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {
-    }
+    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {}
 
-    public record SessionView(String text, String note, List<String> nextDates) {
-    }
+    public record SessionView(String text, String note, List<String> nextDates) {}
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
-    public static ListingView from(Listing listing, ContentCatalogue catalogue, LocalDate today,
-                                   int outOfDateAfterMonths) {
+    public static ListingView from(
+            Listing listing, ContentCatalogue catalogue, LocalDate today, int outOfDateAfterMonths) {
         LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UK);
-        return new ListingView(listing.getId(), listing.getName(), listing.getSummary(),
-                listing.getDescription().lines().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                listing.getOrganisation().getName(), listing.getOrganisation().getType().label,
+        return new ListingView(
+                listing.getId(),
+                listing.getName(),
+                listing.getSummary(),
+                listing.getDescription()
+                        .lines()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                listing.getOrganisation().getName(),
+                listing.getOrganisation().getType().label,
                 webAddress(listing.getOrganisation().getWebsite()),
-                listing.getDomains().stream().sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
-                        .map(Domain::getName).toList(),
+                listing.getDomains().stream()
+                        .sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
+                        .map(Domain::getName)
+                        .toList(),
                 listing.getTags().stream().map(Tag::getName).sorted().toList(),
                 ages(listing.getMinAge(), listing.getMaxAge()),
                 listing.getAudiences().stream().map(catalogue::audienceName).toList(),
-                listing.getCost().label, listing.getCostDetail(),
-                listing.getHowToJoin().label, listing.getHowToJoinDetail(),
+                listing.getCost().label,
+                listing.getCostDetail(),
+                listing.getHowToJoin().label,
+                listing.getHowToJoinDetail(),
                 listing.getLanguages().stream().map(ListingView::languageName).toList(),
-                listing.getAccessibility().stream().map(catalogue::accessibilityName).toList(),
-                listing.getContactPhone(), listing.getContactEmail(), webAddress(listing.getContactWebsite()),
+                listing.getAccessibility().stream()
+                        .map(catalogue::accessibilityName)
+                        .toList(),
+                listing.getContactPhone(),
+                listing.getContactEmail(),
+                webAddress(listing.getContactWebsite()),
                 listing.isTakingNewPeople(),
                 listing.getVenues().stream().map(ListingView::venue).toList(),
-                listing.getSessions().stream().map(s -> new SessionView(SessionTimes.describe(s), s.getNote(),
-                        SessionTimes.nextDates(s, today, 3).stream().map(SessionTimes::date).toList())).toList(),
+                listing.getSessions().stream()
+                        .map(s -> new SessionView(
+                                SessionTimes.describe(s),
+                                s.getNote(),
+                                SessionTimes.nextDates(s, today, 3).stream()
+                                        .map(SessionTimes::date)
+                                        .toList()))
+                        .toList(),
                 SessionTimes.date(lastConfirmed) + " " + lastConfirmed.getYear(),
                 Staleness.reached(listing.getLastConfirmedAt(), today, outOfDateAfterMonths));
     }
 
     private static VenueView venue(Venue venue) {
         String map = venue.isLocated()
-                ? "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f".formatted(
-                        venue.getLatitude(), venue.getLongitude(), venue.getLatitude(), venue.getLongitude())
+                ? "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f"
+                        .formatted(venue.getLatitude(), venue.getLongitude(), venue.getLatitude(), venue.getLongitude())
                 : null;
         String mode = switch (venue.getMode()) {
             case IN_PERSON -> "In person";

@@ -43,29 +43,45 @@ public class RemovedListingPurge {
     @Transactional
     public int purge() {
         @SuppressWarnings("unchecked")
-        List<Object[]> due = entityManager.createNativeQuery("""
+        List<Object[]> due = entityManager
+                .createNativeQuery("""
                 select id, organisation_id from listing where status = 'ARCHIVED' and updated_at < ?1""")
-                .setParameter(1, Timestamp.from(clock.instant().minus(KEEP_FOR))).getResultList();
+                .setParameter(1, Timestamp.from(clock.instant().minus(KEEP_FOR)))
+                .getResultList();
         for (Object[] row : due) {
             UUID listing = (UUID) row[0];
             UUID organisation = (UUID) row[1];
-            for (String sql : List.of("delete from listing_report where listing_id = ?1",
+            for (String sql : List.of(
+                    "delete from listing_report where listing_id = ?1",
                     "delete from email_link where listing_id = ?1",
                     "delete from revision where listing_id = ?1",
                     "delete from listing where id = ?1")) {
                 entityManager.createNativeQuery(sql).setParameter(1, listing).executeUpdate();
             }
-            auditLog.record("system", "listing.purged", "Listing", listing, Map.of("status", "ARCHIVED"), null,
+            auditLog.record(
+                    "system",
+                    "listing.purged",
+                    "Listing",
+                    listing,
+                    Map.of("status", "ARCHIVED"),
+                    null,
                     "deleted 30 days after it was removed");
-            long left = ((Number) entityManager.createNativeQuery("select count(*) from listing where organisation_id = ?1")
-                    .setParameter(1, organisation).getSingleResult()).longValue();
+            long left = ((Number) entityManager
+                            .createNativeQuery("select count(*) from listing where organisation_id = ?1")
+                            .setParameter(1, organisation)
+                            .getSingleResult())
+                    .longValue();
             if (left == 0) {
-                entityManager.createNativeQuery("delete from revision where organisation_id = ?1")
-                        .setParameter(1, organisation).executeUpdate();
-                entityManager.createNativeQuery("delete from organisation where id = ?1")
-                        .setParameter(1, organisation).executeUpdate();
-                auditLog.record("system", "organisation.purged", "Organisation", organisation, null, null,
-                        "no listings left");
+                entityManager
+                        .createNativeQuery("delete from revision where organisation_id = ?1")
+                        .setParameter(1, organisation)
+                        .executeUpdate();
+                entityManager
+                        .createNativeQuery("delete from organisation where id = ?1")
+                        .setParameter(1, organisation)
+                        .executeUpdate();
+                auditLog.record(
+                        "system", "organisation.purged", "Organisation", organisation, null, null, "no listings left");
             }
         }
         if (!due.isEmpty()) {

@@ -53,7 +53,8 @@ public class Session {
     public Session(UUID id, Frequency frequency, List<DayOfWeek> days, LocalTime startTime, LocalTime endTime) {
         this.id = id;
         this.frequency = frequency;
-        this.days = String.join(",", days.stream().map(d -> DAY_CODES.get(d.getValue() - 1)).toList());
+        this.days = String.join(
+                ",", days.stream().map(d -> DAY_CODES.get(d.getValue() - 1)).toList());
         this.startTime = startTime;
         this.endTime = endTime;
     }
@@ -92,19 +93,54 @@ public class Session {
         return getDayCodes().stream().map(Session::dayOf).toList();
     }
 
-    public void setTermTimeOnly(boolean termTimeOnly) { this.termTimeOnly = termTimeOnly; }
-    public void setDates(LocalDate startsOn, LocalDate endsOn) { this.startsOn = startsOn; this.endsOn = endsOn; }
-    public void setNote(String note) { this.note = note; }
+    public void setTermTimeOnly(boolean termTimeOnly) {
+        this.termTimeOnly = termTimeOnly;
+    }
 
-    public UUID getId() { return id; }
-    public Listing getListing() { return listing; }
-    public Frequency getFrequency() { return frequency; }
-    public LocalTime getStartTime() { return startTime; }
-    public LocalTime getEndTime() { return endTime; }
-    public boolean isTermTimeOnly() { return termTimeOnly; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public String getNote() { return note; }
+    public void setDates(LocalDate startsOn, LocalDate endsOn) {
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public Frequency getFrequency() {
+        return frequency;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public boolean isTermTimeOnly() {
+        return termTimeOnly;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -14,8 +14,7 @@ public final class SessionTimes {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
-    private SessionTimes() {
-    }
+    private SessionTimes() {}
 
     public static String describe(Session session) {
         StringBuilder text = new StringBuilder(session.getFrequency().label);
@@ -48,7 +47,8 @@ public final class SessionTimes {
             }
             return dates;
         }
-        if (session.getFrequency() != Frequency.WEEKLY || session.getDaysOfWeek().isEmpty()) {
+        if (session.getFrequency() != Frequency.WEEKLY
+                || session.getDaysOfWeek().isEmpty()) {
             return dates;
         }
         for (LocalDate day = today; dates.size() < count && day.isBefore(today.plusDays(15)); day = day.plusDays(1)) {
@@ -72,7 +72,9 @@ public final class SessionTimes {
     }
 
     private static String joinDays(List<DayOfWeek> days) {
-        List<String> names = days.stream().map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK)).toList();
+        List<String> names = days.stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK))
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -64,14 +64,37 @@ public class Venue {
         return latitude != null && longitude != null;
     }
 
-    public UUID getId() { return id; }
-    public Listing getListing() { return listing; }
-    public VenueMode getMode() { return mode; }
-    public String getName() { return name; }
-    public String getAddress() { return address; }
-    public String getPostcode() { return postcode; }
-    public Double getLatitude() { return latitude; }
-    public Double getLongitude() { return longitude; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public VenueMode getMode() {
+        return mode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
 
     @Override
     public boolean equals(Object o) {

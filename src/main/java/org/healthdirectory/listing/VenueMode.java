@@ -1,5 +1,7 @@
 package org.healthdirectory.listing;
 
 public enum VenueMode {
-    IN_PERSON, ONLINE, AT_HOME
+    IN_PERSON,
+    ONLINE,
+    AT_HOME
 }

@@ -38,14 +38,17 @@ public class ConsoleListingsResource {
 
     static final int PAGE_SIZE = 50;
 
-    public record Row(UUID id, String name, String organisation, String status, String lastConfirmed) {
-    }
+    public record Row(UUID id, String name, String organisation, String status, String lastConfirmed) {}
 
-    public record ListView(String q, List<QueueResource.Option> statuses, List<Row> rows, long total) {
-    }
+    public record ListView(String q, List<QueueResource.Option> statuses, List<Row> rows, long total) {}
 
-    public record ListingView(Listing listing, String status, List<AuditEvent> history, String reason,
-                              String done, List<FieldError> errors) {
+    public record ListingView(
+            Listing listing,
+            String status,
+            List<AuditEvent> history,
+            String reason,
+            String done,
+            List<FieldError> errors) {
 
         /** Suspended by a moderator, or hidden because nobody confirmed it. */
         public boolean canReinstate() {
@@ -70,8 +73,12 @@ public class ConsoleListingsResource {
     private final Decisions decisions;
     private final StaffScope staff;
 
-    ConsoleListingsResource(ListingRepository listings, EntityManager entityManager, AuditLog auditLog,
-                            Decisions decisions, StaffScope staff) {
+    ConsoleListingsResource(
+            ListingRepository listings,
+            EntityManager entityManager,
+            AuditLog auditLog,
+            Decisions decisions,
+            StaffScope staff) {
         this.listings = listings;
         this.entityManager = entityManager;
         this.auditLog = auditLog;
@@ -82,8 +89,10 @@ public class ConsoleListingsResource {
     @GET
     @Transactional
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status) {
-        ListingStatus chosen = Arrays.stream(ListingStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        ListingStatus chosen = Arrays.stream(ListingStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
         String words = q == null ? "" : q.strip();
         // Filtered, scoped and cut to a page in the database: there can be many thousands of entries.
         String where = """
@@ -91,19 +100,37 @@ public class ConsoleListingsResource {
                   and (:words = '' or lower(l.name) like :pattern or lower(o.name) like :pattern)
                   and (:everywhere = true or exists (select 1 from l.localities loc where loc.id in :scope))""";
         Set<UUID> scope = staff.localityIds();
-        long total = bind(entityManager.createQuery(
-                "select count(l) from Listing l join l.organisation o " + where, Long.class), chosen, words, scope)
+        long total = bind(
+                        entityManager.createQuery(
+                                "select count(l) from Listing l join l.organisation o " + where, Long.class),
+                        chosen,
+                        words,
+                        scope)
                 .getSingleResult();
-        List<Row> rows = bind(entityManager.createQuery(
-                "select l from Listing l join fetch l.organisation o " + where + " order by l.name", Listing.class),
-                chosen, words, scope)
-                .setMaxResults(PAGE_SIZE).getResultList().stream()
-                .map(l -> new Row(l.getId(), l.getName(), l.getOrganisation().getName(), label(l),
+        List<Row> rows = bind(
+                        entityManager.createQuery(
+                                "select l from Listing l join fetch l.organisation o " + where + " order by l.name",
+                                Listing.class),
+                        chosen,
+                        words,
+                        scope)
+                .setMaxResults(PAGE_SIZE)
+                .getResultList()
+                .stream()
+                .map(l -> new Row(
+                        l.getId(),
+                        l.getName(),
+                        l.getOrganisation().getName(),
+                        label(l),
                         l.getLastConfirmedAt().toString().substring(0, 10)))
                 .toList();
-        return Templates.listings(new ListView(words,
-                Arrays.stream(ListingStatus.values()).map(s -> new QueueResource.Option(s.name(), label(s), s == chosen)).toList(),
-                rows, total));
+        return Templates.listings(new ListView(
+                words,
+                Arrays.stream(ListingStatus.values())
+                        .map(s -> new QueueResource.Option(s.name(), label(s), s == chosen))
+                        .toList(),
+                rows,
+                total));
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, ListingStatus status, String words, Set<UUID> scope) {
@@ -129,12 +156,19 @@ public class ConsoleListingsResource {
         String text = reason == null ? "" : reason.strip();
         UUID listingId = QueueResource.uuid(id);
         if (!action.equals("reinstate") && text.isEmpty()) {
-            return Response.status(400).entity(view(id, text, null,
-                    List.of(new FieldError("reason", "Say why. The provider will see this.")))).build();
+            return Response.status(400)
+                    .entity(view(
+                            id, text, null, List.of(new FieldError("reason", "Say why. The provider will see this."))))
+                    .build();
         }
         if (text.length() > 2000) {
-            return Response.status(400).entity(view(id, text, null,
-                    List.of(new FieldError("reason", "The reason must be 2,000 characters or fewer")))).build();
+            return Response.status(400)
+                    .entity(view(
+                            id,
+                            text,
+                            null,
+                            List.of(new FieldError("reason", "The reason must be 2,000 characters or fewer"))))
+                    .build();
         }
         try {
             switch (action) {
@@ -143,9 +177,12 @@ public class ConsoleListingsResource {
                 default -> decisions.reinstate(listingId, staff.current(), text);
             }
         } catch (DecisionRefused e) {
-            return Response.status(409).entity(view(id, text, null, List.of(new FieldError("reason", e.getMessage())))).build();
+            return Response.status(409)
+                    .entity(view(id, text, null, List.of(new FieldError("reason", e.getMessage()))))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/listings/" + listingId + "?done=" + action)).build();
+        return Response.seeOther(URI.create("/console/listings/" + listingId + "?done=" + action))
+                .build();
     }
 
     /** Rendered inside the transaction: the page shows the entry itself, loaded lazily. */
@@ -155,15 +192,17 @@ public class ConsoleListingsResource {
         if (!staff.covers(listing)) {
             throw new NotFoundException();
         }
-        return Templates.listing(new ListingView(listing, label(listing), auditLog.newestForSubject(listing.getId(), 100),
-                reason, done, errors)).render();
+        return Templates.listing(new ListingView(
+                        listing, label(listing), auditLog.newestForSubject(listing.getId(), 100), reason, done, errors))
+                .render();
     }
 
     private static String label(Listing listing) {
         if (listing.isSuspended()) {
             return "Suspended";
         }
-        return listing.getPausedReason() == PausedReason.OUT_OF_DATE ? "Hidden: not confirmed for a long time"
+        return listing.getPausedReason() == PausedReason.OUT_OF_DATE
+                ? "Hidden: not confirmed for a long time"
                 : label(listing.getStatus());
     }
 
@@ -179,11 +218,13 @@ public class ConsoleListingsResource {
     }
 
     private static String doneMessage(String done) {
-        return done == null ? null : switch (done) {
-            case "suspend" -> "Suspended. It is off the site and the provider has been emailed.";
-            case "unpublish" -> "Unpublished. The provider has been asked to change it.";
-            case "reinstate" -> "Put back on the site.";
-            default -> null;
-        };
+        return done == null
+                ? null
+                : switch (done) {
+                    case "suspend" -> "Suspended. It is off the site and the provider has been emailed.";
+                    case "unpublish" -> "Unpublished. The provider has been asked to change it.";
+                    case "reinstate" -> "Put back on the site.";
+                    default -> null;
+                };
     }
 }

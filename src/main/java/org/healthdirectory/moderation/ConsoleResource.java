@@ -16,8 +16,7 @@ import java.util.List;
 @RolesAllowed({"moderator", "admin"})
 public class ConsoleResource {
 
-    public record ConsoleView(String staffName, List<String> roles, boolean scoped, Dashboard.Figures figures) {
-    }
+    public record ConsoleView(String staffName, List<String> roles, boolean scoped, Dashboard.Figures figures) {}
 
     @CheckedTemplate
     static class Templates {
@@ -37,7 +36,10 @@ public class ConsoleResource {
     @GET
     @Transactional
     public TemplateInstance console() {
-        return Templates.console(new ConsoleView(staff.username(), identity.getRoles().stream().sorted().toList(),
-                !staff.localityIds().isEmpty(), dashboard.figures(staff.localityIds())));
+        return Templates.console(new ConsoleView(
+                staff.username(),
+                identity.getRoles().stream().sorted().toList(),
+                !staff.localityIds().isEmpty(),
+                dashboard.figures(staff.localityIds())));
     }
 }

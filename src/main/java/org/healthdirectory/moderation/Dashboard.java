@@ -21,15 +21,18 @@ import org.healthdirectory.listing.ListingStatus;
 @ApplicationScoped
 public class Dashboard {
 
-    public record Count(String label, long count) {
-    }
+    public record Count(String label, long count) {}
 
-    public record QueueAge(int waiting, String median, String oldest) {
-    }
+    public record QueueAge(int waiting, String median, String oldest) {}
 
-    public record Figures(List<Count> byStatus, List<Count> byDomain, List<Count> byLocality, QueueAge queue,
-                          List<Count> stale, List<Count> registrationsByWeek, List<Count> unmetSearches) {
-    }
+    public record Figures(
+            List<Count> byStatus,
+            List<Count> byDomain,
+            List<Count> byLocality,
+            QueueAge queue,
+            List<Count> stale,
+            List<Count> registrationsByWeek,
+            List<Count> unmetSearches) {}
 
     static final int WEEKS = 8;
     static final int TOP_SEARCHES = 10;
@@ -46,7 +49,9 @@ public class Dashboard {
 
     public Figures figures(Set<UUID> localityScope) {
         Instant now = clock.instant();
-        return new Figures(byStatus(), counts("""
+        return new Figures(
+                byStatus(),
+                counts("""
                         select d.name, count(ld.listing_id) from domain d
                         left join listing_domain ld on ld.domain_id = d.id
                         left join listing l on l.id = ld.listing_id and l.status = 'PUBLISHED'
@@ -56,13 +61,18 @@ public class Dashboard {
                         left join listing_locality ll on ll.locality_id = loc.id
                         left join listing l on l.id = ll.listing_id and l.status = 'PUBLISHED'
                         group by loc.name order by loc.name"""),
-                queueAge(localityScope, now), stale(now), registrations(now), unmetSearches(now));
+                queueAge(localityScope, now),
+                stale(now),
+                registrations(now),
+                unmetSearches(now));
     }
 
     private List<Count> byStatus() {
         Map<ListingStatus, Long> found = new EnumMap<>(ListingStatus.class);
-        entityManager.createQuery("select l.status, count(l) from Listing l group by l.status", Object[].class)
-                .getResultList().forEach(row -> found.put((ListingStatus) row[0], (Long) row[1]));
+        entityManager
+                .createQuery("select l.status, count(l) from Listing l group by l.status", Object[].class)
+                .getResultList()
+                .forEach(row -> found.put((ListingStatus) row[0], (Long) row[1]));
         List<Count> counts = new ArrayList<>();
         for (ListingStatus status : ListingStatus.values()) {
             counts.add(new Count(ConsoleListingsResource.label(status), found.getOrDefault(status, 0L)));
@@ -72,13 +82,20 @@ public class Dashboard {
 
     private QueueAge queueAge(Set<UUID> localityScope, Instant now) {
         List<Duration> waits = queue.items(new ModerationQueue.Filter(null, null, null), localityScope).stream()
-                .map(item -> Duration.between(item.waitingSince(), now)).sorted().toList();
+                .map(item -> Duration.between(item.waitingSince(), now))
+                .sorted()
+                .toList();
         if (waits.isEmpty()) {
             return new QueueAge(0, "Nothing waiting", "Nothing waiting");
         }
-        Duration median = waits.size() % 2 == 1 ? waits.get(waits.size() / 2)
-                : waits.get(waits.size() / 2 - 1).plus(waits.get(waits.size() / 2)).dividedBy(2);
-        return new QueueAge(waits.size(), QueueItem.waited(now.minus(median), now),
+        Duration median = waits.size() % 2 == 1
+                ? waits.get(waits.size() / 2)
+                : waits.get(waits.size() / 2 - 1)
+                        .plus(waits.get(waits.size() / 2))
+                        .dividedBy(2);
+        return new QueueAge(
+                waits.size(),
+                QueueItem.waited(now.minus(median), now),
                 QueueItem.waited(now.minus(waits.get(waits.size() - 1)), now));
     }
 
@@ -86,9 +103,13 @@ public class Dashboard {
         List<Count> counts = new ArrayList<>();
         for (int months : new int[] {6, 12}) {
             Instant before = now.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
-            long n = entityManager.createQuery(
-                    "select count(l) from Listing l where l.status = :p and l.lastConfirmedAt < :before", Long.class)
-                    .setParameter("p", ListingStatus.PUBLISHED).setParameter("before", before).getSingleResult();
+            long n = entityManager
+                    .createQuery(
+                            "select count(l) from Listing l where l.status = :p and l.lastConfirmedAt < :before",
+                            Long.class)
+                    .setParameter("p", ListingStatus.PUBLISHED)
+                    .setParameter("before", before)
+                    .getSingleResult();
             counts.add(new Count("Not checked for more than " + months + " months", n));
         }
         return counts;
@@ -96,11 +117,13 @@ public class Dashboard {
 
     /** New entries sent in, per week (Monday to Sunday), this week last. */
     private List<Count> registrations(Instant now) {
-        LocalDate thisMonday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate thisMonday = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         List<Count> weeks = new ArrayList<>();
         for (int i = WEEKS - 1; i >= 0; i--) {
             LocalDate monday = thisMonday.minusWeeks(i);
-            long n = entityManager.createQuery("""
+            long n = entityManager
+                    .createQuery("""
                     select count(e) from AuditEvent e where e.action in ('listing.registered', 'listing.added')
                     and e.occurredAt >= :from and e.occurredAt < :to""", Long.class)
                     .setParameter("from", monday.atStartOfDay().toInstant(ZoneOffset.UTC))
@@ -113,17 +136,24 @@ public class Dashboard {
 
     @SuppressWarnings("unchecked")
     private List<Count> unmetSearches(Instant now) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select lower(trim(query_text)) as words, count(*) from zero_result_search
                 where searched_at >= ?1 and query_text is not null and trim(query_text) <> ''
                 group by lower(trim(query_text)) order by count(*) desc, words limit ?2""")
-                .setParameter(1, now.minus(90, ChronoUnit.DAYS)).setParameter(2, TOP_SEARCHES).getResultList();
-        return rows.stream().map(r -> new Count((String) r[0], ((Number) r[1]).longValue())).toList();
+                .setParameter(1, now.minus(90, ChronoUnit.DAYS))
+                .setParameter(2, TOP_SEARCHES)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Count((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Count> counts(String sql) {
         List<Object[]> rows = entityManager.createNativeQuery(sql).getResultList();
-        return rows.stream().map(r -> new Count((String) r[0], ((Number) r[1]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new Count((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 }

@@ -33,8 +33,14 @@ public class Decisions {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    Decisions(RevisionRepository revisions, ListingReports reports, ListingRepository listings, AuditLog auditLog,
-              Event<OutgoingMail> mail, DirectoryConfig config, Clock clock) {
+    Decisions(
+            RevisionRepository revisions,
+            ListingReports reports,
+            ListingRepository listings,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            DirectoryConfig config,
+            Clock clock) {
         this.revisions = revisions;
         this.reports = reports;
         this.listings = listings;
@@ -67,24 +73,39 @@ public class Decisions {
                     EditForm.applyProposed(listing, revision.getProposed());
                     listing.confirm(now);
                 }
-                case CLAIM -> listing.getOrganisation().setContactEmail(
-                        String.valueOf(revision.getProposed().get("contactEmail")));
+                case CLAIM ->
+                    listing.getOrganisation()
+                            .setContactEmail(
+                                    String.valueOf(revision.getProposed().get("contactEmail")));
                 case REMOVAL -> listing.moveTo(ListingStatus.ARCHIVED, now);
             }
         } catch (IllegalStatusChangeException e) {
-            throw new DecisionRefused("This entry has changed since this was sent in, so it cannot be approved. "
-                    + "Its status is now: " + listing.getStatus().name().toLowerCase().replace('_', ' ') + ".");
+            throw new DecisionRefused(
+                    "This entry has changed since this was sent in, so it cannot be approved. " + "Its status is now: "
+                            + listing.getStatus().name().toLowerCase().replace('_', ' ') + ".");
         }
         revision.decide(RevisionStatus.APPROVED, staff.username(), blankToNull(note), now);
         Map<String, Object> after = state(listing);
         if (revision.getKind() == RevisionKind.EDIT || revision.getKind() == RevisionKind.CLAIM) {
             after.putAll(revision.getProposed());
         }
-        auditLog.record(staff.username(), "revision.approved", "Listing", listing.getId(), before, after,
+        auditLog.record(
+                staff.username(),
+                "revision.approved",
+                "Listing",
+                listing.getId(),
+                before,
+                after,
                 decisionNote(revision, note));
-        tell(revision, "Approved: " + listing.getName(), ModerationMail.Templates.approved(
-                ModerationMail.change(revision.getKind()), listing.getName(),
-                config.baseUrl() + "/listings/" + listing.getId(), blankToNull(note), config.serviceName()));
+        tell(
+                revision,
+                "Approved: " + listing.getName(),
+                ModerationMail.Templates.approved(
+                        ModerationMail.change(revision.getKind()),
+                        listing.getName(),
+                        config.baseUrl() + "/listings/" + listing.getId(),
+                        blankToNull(note),
+                        config.serviceName()));
         return revision;
     }
 
@@ -98,10 +119,19 @@ public class Decisions {
             listing.moveTo(ListingStatus.ARCHIVED, now);
         }
         revision.decide(RevisionStatus.REJECTED, staff.username(), reason, now);
-        auditLog.record(staff.username(), "revision.rejected", "Listing", listing.getId(), before, state(listing),
+        auditLog.record(
+                staff.username(),
+                "revision.rejected",
+                "Listing",
+                listing.getId(),
+                before,
+                state(listing),
                 decisionNote(revision, reason));
-        tell(revision, "Not published: " + listing.getName(), ModerationMail.Templates.rejected(
-                ModerationMail.change(revision.getKind()), listing.getName(), reason, config.serviceName()));
+        tell(
+                revision,
+                "Not published: " + listing.getName(),
+                ModerationMail.Templates.rejected(
+                        ModerationMail.change(revision.getKind()), listing.getName(), reason, config.serviceName()));
         return revision;
     }
 
@@ -115,11 +145,23 @@ public class Decisions {
             listing.moveTo(ListingStatus.CHANGES_REQUESTED, now);
         }
         revision.decide(RevisionStatus.CHANGES_REQUESTED, staff.username(), message, now);
-        auditLog.record(staff.username(), "revision.changes-requested", "Listing", listing.getId(), before,
-                state(listing), decisionNote(revision, message));
-        tell(revision, "Please change your entry: " + listing.getName(), ModerationMail.Templates.changesRequested(
-                ModerationMail.change(revision.getKind()), listing.getName(), message,
-                config.baseUrl() + "/manage", config.serviceName()));
+        auditLog.record(
+                staff.username(),
+                "revision.changes-requested",
+                "Listing",
+                listing.getId(),
+                before,
+                state(listing),
+                decisionNote(revision, message));
+        tell(
+                revision,
+                "Please change your entry: " + listing.getName(),
+                ModerationMail.Templates.changesRequested(
+                        ModerationMail.change(revision.getKind()),
+                        listing.getName(),
+                        message,
+                        config.baseUrl() + "/manage",
+                        config.serviceName()));
         return revision;
     }
 
@@ -131,13 +173,20 @@ public class Decisions {
             throw new DecisionRefused("Someone has already dealt with this report.");
         }
         report.resolve(staff.username(), blankToNull(note), clock.instant());
-        auditLog.record(staff.username(), "report.resolved", "Listing", report.getListing().getId(),
+        auditLog.record(
+                staff.username(),
+                "report.resolved",
+                "Listing",
+                report.getListing().getId(),
                 Map.of("report", report.getId().toString(), "status", "OPEN"),
-                Map.of("report", report.getId().toString(), "status", "RESOLVED"), blankToNull(note));
+                Map.of("report", report.getId().toString(), "status", "RESOLVED"),
+                blankToNull(note));
         if (report.getReplyEmail() != null) {
-            mail.fire(ModerationMail.mail(report.getReplyEmail(), "About your report: " + report.getListing().getName(),
-                    ModerationMail.Templates.reportAnswered(report.getListing().getName(), blankToNull(note),
-                            config.serviceName())));
+            mail.fire(ModerationMail.mail(
+                    report.getReplyEmail(),
+                    "About your report: " + report.getListing().getName(),
+                    ModerationMail.Templates.reportAnswered(
+                            report.getListing().getName(), blankToNull(note), config.serviceName())));
         }
         return report;
     }
@@ -152,9 +201,13 @@ public class Decisions {
         } catch (IllegalStatusChangeException e) {
             throw new DecisionRefused("Only a published entry can be suspended.");
         }
-        auditLog.record(staff.username(), "listing.suspended", "Listing", listing.getId(), before, state(listing), reason);
-        tellOwner(listing, "Taken off the directory: " + listing.getName(), ModerationMail.Templates.suspended(
-                listing.getName(), reason, false, config.baseUrl() + "/manage", config.serviceName()));
+        auditLog.record(
+                staff.username(), "listing.suspended", "Listing", listing.getId(), before, state(listing), reason);
+        tellOwner(
+                listing,
+                "Taken off the directory: " + listing.getName(),
+                ModerationMail.Templates.suspended(
+                        listing.getName(), reason, false, config.baseUrl() + "/manage", config.serviceName()));
         return listing;
     }
 
@@ -167,9 +220,13 @@ public class Decisions {
             throw new DecisionRefused("Only a published entry can be unpublished.");
         }
         listing.moveTo(ListingStatus.CHANGES_REQUESTED, clock.instant());
-        auditLog.record(staff.username(), "listing.unpublished", "Listing", listing.getId(), before, state(listing), reason);
-        tellOwner(listing, "Please change your entry: " + listing.getName(), ModerationMail.Templates.suspended(
-                listing.getName(), reason, true, config.baseUrl() + "/manage", config.serviceName()));
+        auditLog.record(
+                staff.username(), "listing.unpublished", "Listing", listing.getId(), before, state(listing), reason);
+        tellOwner(
+                listing,
+                "Please change your entry: " + listing.getName(),
+                ModerationMail.Templates.suspended(
+                        listing.getName(), reason, true, config.baseUrl() + "/manage", config.serviceName()));
         return listing;
     }
 
@@ -185,7 +242,13 @@ public class Decisions {
         } else {
             throw new DecisionRefused("Only a suspended or hidden entry can be put back.");
         }
-        auditLog.record(staff.username(), "listing.reinstated", "Listing", listing.getId(), before, state(listing),
+        auditLog.record(
+                staff.username(),
+                "listing.reinstated",
+                "Listing",
+                listing.getId(),
+                before,
+                state(listing),
                 blankToNull(note));
         return listing;
     }
@@ -198,7 +261,8 @@ public class Decisions {
         staff.check(revision.getListing());
         if (revision.getStatus() != RevisionStatus.PENDING) {
             throw new DecisionRefused("Someone has already decided on this: it was "
-                    + revision.getStatus().name().toLowerCase().replace('_', ' ') + " by " + revision.getDecidedBy() + ".");
+                    + revision.getStatus().name().toLowerCase().replace('_', ' ') + " by " + revision.getDecidedBy()
+                    + ".");
         }
         return revision;
     }
@@ -235,7 +299,8 @@ public class Decisions {
     }
 
     private static String decisionNote(Revision revision, String note) {
-        String kind = "revision " + revision.getId() + " (" + revision.getKind().name().toLowerCase() + ")";
+        String kind = "revision " + revision.getId() + " ("
+                + revision.getKind().name().toLowerCase() + ")";
         return note == null || note.isBlank() ? kind : kind + ": " + note.strip();
     }
 

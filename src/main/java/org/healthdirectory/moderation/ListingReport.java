@@ -28,7 +28,10 @@ public class ListingReport {
         }
     }
 
-    public enum Status { OPEN, RESOLVED }
+    public enum Status {
+        OPEN,
+        RESOLVED
+    }
 
     @Id
     private UUID id;
@@ -77,14 +80,43 @@ public class ListingReport {
         this.resolvedAt = now;
     }
 
-    public UUID getId() { return id; }
-    public Listing getListing() { return listing; }
-    public Reason getReason() { return reason; }
-    public String getDetails() { return details; }
-    public String getReplyEmail() { return replyEmail; }
-    public Instant getReportedAt() { return reportedAt; }
-    public Status getStatus() { return status; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public String getResolvedBy() { return resolvedBy; }
-    public String getResolutionNote() { return resolutionNote; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getReplyEmail() {
+        return replyEmail;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
 }

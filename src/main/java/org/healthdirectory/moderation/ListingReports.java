@@ -23,11 +23,22 @@ public class ListingReports implements PanacheRepositoryBase<ListingReport, UUID
 
     @Transactional
     public ListingReport receive(Listing listing, ListingReport.Reason reason, String details, String replyEmail) {
-        ListingReport report = new ListingReport(UUID.randomUUID(), listing, reason, details.strip(),
-                replyEmail == null || replyEmail.isBlank() ? null : replyEmail.strip(), clock.instant());
+        ListingReport report = new ListingReport(
+                UUID.randomUUID(),
+                listing,
+                reason,
+                details.strip(),
+                replyEmail == null || replyEmail.isBlank() ? null : replyEmail.strip(),
+                clock.instant());
         persist(report);
-        auditLog.record("public", "report.received", "Listing", listing.getId(), null,
-                Map.of("reason", reason.name(), "report", report.getId().toString()), null);
+        auditLog.record(
+                "public",
+                "report.received",
+                "Listing",
+                listing.getId(),
+                null,
+                Map.of("reason", reason.name(), "report", report.getId().toString()),
+                null);
         return report;
     }
 }

@@ -30,12 +30,11 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed("admin")
 public class LocalitiesResource {
 
-    public record LocalityRow(String slug, String name, String leadProvider, String outcodes, long published,
-                              List<String> moderators) {
-    }
+    public record LocalityRow(
+            String slug, String name, String leadProvider, String outcodes, long published, List<String> moderators) {}
 
-    public record LocalitiesView(List<LocalityRow> localities, String username, String locality, String done,
-                                 List<FieldError> errors) {
+    public record LocalitiesView(
+            List<LocalityRow> localities, String username, String locality, String done, List<FieldError> errors) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -52,7 +51,8 @@ public class LocalitiesResource {
     private final AuditLog auditLog;
     private final StaffScope staff;
 
-    LocalitiesResource(LocalityRepository localities, EntityManager entityManager, AuditLog auditLog, StaffScope staff) {
+    LocalitiesResource(
+            LocalityRepository localities, EntityManager entityManager, AuditLog auditLog, StaffScope staff) {
         this.localities = localities;
         this.entityManager = entityManager;
         this.auditLog = auditLog;
@@ -62,7 +62,10 @@ public class LocalitiesResource {
     @GET
     @Transactional
     public TemplateInstance list(@QueryParam("done") String done) {
-        return view("", "", "added".equals(done) ? "Moderator added." : "removed".equals(done) ? "Moderator removed." : null,
+        return view(
+                "",
+                "",
+                "added".equals(done) ? "Moderator added." : "removed".equals(done) ? "Moderator removed." : null,
                 List.of());
     }
 
@@ -81,14 +84,25 @@ public class LocalitiesResource {
             errors.add(new FieldError("locality", "Choose a locality"));
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(view(name, locality, null, errors)).build();
+            return Response.status(400)
+                    .entity(view(name, locality, null, errors))
+                    .build();
         }
-        int added = entityManager.createNativeQuery("""
+        int added = entityManager
+                .createNativeQuery("""
                 insert into moderator_locality (username, locality_id) values (?1, ?2) on conflict do nothing""")
-                .setParameter(1, name).setParameter(2, chosen.get().getId()).executeUpdate();
+                .setParameter(1, name)
+                .setParameter(2, chosen.get().getId())
+                .executeUpdate();
         if (added > 0) {
-            auditLog.record(staff.username(), "moderator.locality-added", "Locality", chosen.get().getId(), null,
-                    Map.of("moderator", name, "locality", chosen.get().getSlug()), null);
+            auditLog.record(
+                    staff.username(),
+                    "moderator.locality-added",
+                    "Locality",
+                    chosen.get().getId(),
+                    null,
+                    Map.of("moderator", name, "locality", chosen.get().getSlug()),
+                    null);
         }
         return Response.seeOther(URI.create("/console/localities?done=added")).build();
     }
@@ -100,12 +114,20 @@ public class LocalitiesResource {
     public Response unassign(@RestForm String username, @RestForm String locality) {
         Optional<Locality> chosen = localities.findBySlug(locality == null ? "" : locality);
         if (chosen.isPresent() && username != null) {
-            int removed = entityManager.createNativeQuery(
-                    "delete from moderator_locality where username = ?1 and locality_id = ?2")
-                    .setParameter(1, username).setParameter(2, chosen.get().getId()).executeUpdate();
+            int removed = entityManager
+                    .createNativeQuery("delete from moderator_locality where username = ?1 and locality_id = ?2")
+                    .setParameter(1, username)
+                    .setParameter(2, chosen.get().getId())
+                    .executeUpdate();
             if (removed > 0) {
-                auditLog.record(staff.username(), "moderator.locality-removed", "Locality", chosen.get().getId(),
-                        Map.of("moderator", username, "locality", chosen.get().getSlug()), null, null);
+                auditLog.record(
+                        staff.username(),
+                        "moderator.locality-removed",
+                        "Locality",
+                        chosen.get().getId(),
+                        Map.of("moderator", username, "locality", chosen.get().getSlug()),
+                        null,
+                        null);
             }
         }
         return Response.seeOther(URI.create("/console/localities?done=removed")).build();
@@ -115,14 +137,24 @@ public class LocalitiesResource {
     private TemplateInstance view(String username, String locality, String done, List<FieldError> errors) {
         List<LocalityRow> rows = localities.listAll().stream()
                 .sorted(java.util.Comparator.comparing(Locality::getName))
-                .map(l -> new LocalityRow(l.getSlug(), l.getName(), l.getLeadProvider(), String.join(", ", l.getOutcodes()),
-                        ((Number) entityManager.createNativeQuery("""
+                .map(l -> new LocalityRow(
+                        l.getSlug(),
+                        l.getName(),
+                        l.getLeadProvider(),
+                        String.join(", ", l.getOutcodes()),
+                        ((Number) entityManager
+                                        .createNativeQuery("""
                                 select count(*) from listing_locality ll join listing li on li.id = ll.listing_id
                                 where ll.locality_id = ?1 and li.status = 'PUBLISHED'""")
-                                .setParameter(1, l.getId()).getSingleResult()).longValue(),
-                        entityManager.createNativeQuery(
-                                "select username from moderator_locality where locality_id = ?1 order by username", String.class)
-                                .setParameter(1, l.getId()).getResultList()))
+                                        .setParameter(1, l.getId())
+                                        .getSingleResult())
+                                .longValue(),
+                        entityManager
+                                .createNativeQuery(
+                                        "select username from moderator_locality where locality_id = ?1 order by username",
+                                        String.class)
+                                .setParameter(1, l.getId())
+                                .getResultList()))
                 .toList();
         return Templates.localities(new LocalitiesView(rows, username, locality, done, errors));
     }

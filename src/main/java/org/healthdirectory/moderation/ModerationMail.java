@@ -9,22 +9,21 @@ final class ModerationMail {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance approved(String change, String listingName, String link, String note,
-                                                String serviceName);
+        static native TemplateInstance approved(
+                String change, String listingName, String link, String note, String serviceName);
 
         static native TemplateInstance rejected(String change, String listingName, String reason, String serviceName);
 
-        static native TemplateInstance changesRequested(String change, String listingName, String message, String link,
-                                                        String serviceName);
+        static native TemplateInstance changesRequested(
+                String change, String listingName, String message, String link, String serviceName);
 
-        static native TemplateInstance suspended(String listingName, String reason, boolean canFix, String link,
-                                                 String serviceName);
+        static native TemplateInstance suspended(
+                String listingName, String reason, boolean canFix, String link, String serviceName);
 
         static native TemplateInstance reportAnswered(String listingName, String note, String serviceName);
     }
 
-    private ModerationMail() {
-    }
+    private ModerationMail() {}
 
     /** "your new entry", "your change", ... as the emails say it. */
     static String change(RevisionKind kind) {

@@ -18,8 +18,7 @@ import org.healthdirectory.listing.PausedReason;
 public class ModerationQueue {
 
     /** Narrows the queue; null fields mean "any". */
-    public record Filter(QueueItem.Type type, String domain, String locality) {
-    }
+    public record Filter(QueueItem.Type type, String domain, String locality) {}
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -35,27 +34,45 @@ public class ModerationQueue {
         for (Revision revision : pendingRevisions()) {
             Listing listing = revision.getListing();
             if (listing != null && matches(listing, filter, localityScope)) {
-                items.add(new QueueItem(QueueItem.Type.valueOf(revision.getKind().name()), revision.getId(),
-                        listing.getId(), listing.getName(), listing.getOrganisation().getName(),
-                        revision.getSubmittedAt(), QueueItem.waited(revision.getSubmittedAt(), now),
-                        "From " + revision.getSubmittedByEmail(), "/console/queue/revisions/" + revision.getId()));
+                items.add(new QueueItem(
+                        QueueItem.Type.valueOf(revision.getKind().name()),
+                        revision.getId(),
+                        listing.getId(),
+                        listing.getName(),
+                        listing.getOrganisation().getName(),
+                        revision.getSubmittedAt(),
+                        QueueItem.waited(revision.getSubmittedAt(), now),
+                        "From " + revision.getSubmittedByEmail(),
+                        "/console/queue/revisions/" + revision.getId()));
             }
         }
         for (ListingReport report : openReports()) {
             Listing listing = report.getListing();
             if (matches(listing, filter, localityScope)) {
-                items.add(new QueueItem(QueueItem.Type.REPORT, report.getId(), listing.getId(), listing.getName(),
-                        listing.getOrganisation().getName(), report.getReportedAt(),
-                        QueueItem.waited(report.getReportedAt(), now), report.getReason().label,
+                items.add(new QueueItem(
+                        QueueItem.Type.REPORT,
+                        report.getId(),
+                        listing.getId(),
+                        listing.getName(),
+                        listing.getOrganisation().getName(),
+                        report.getReportedAt(),
+                        QueueItem.waited(report.getReportedAt(), now),
+                        report.getReason().label,
                         "/console/queue/reports/" + report.getId()));
             }
         }
         for (Listing listing : hiddenAsOutOfDate()) {
             if (matches(listing, filter, localityScope)) {
-                items.add(new QueueItem(QueueItem.Type.OUT_OF_DATE, listing.getId(), listing.getId(), listing.getName(),
-                        listing.getOrganisation().getName(), listing.getUpdatedAt(),
+                items.add(new QueueItem(
+                        QueueItem.Type.OUT_OF_DATE,
+                        listing.getId(),
+                        listing.getId(),
+                        listing.getName(),
+                        listing.getOrganisation().getName(),
+                        listing.getUpdatedAt(),
                         QueueItem.waited(listing.getUpdatedAt(), now),
-                        "Hidden: last checked " + listing.getLastConfirmedAt().toString().substring(0, 10),
+                        "Hidden: last checked "
+                                + listing.getLastConfirmedAt().toString().substring(0, 10),
                         "/console/listings/" + listing.getId()));
             }
         }
@@ -66,31 +83,41 @@ public class ModerationQueue {
     }
 
     private List<Revision> pendingRevisions() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select r from Revision r left join fetch r.listing l left join fetch l.organisation
                 where r.status = :pending order by r.submittedAt""", Revision.class)
-                .setParameter("pending", RevisionStatus.PENDING).getResultList();
+                .setParameter("pending", RevisionStatus.PENDING)
+                .getResultList();
     }
 
     private List<ListingReport> openReports() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select r from ListingReport r join fetch r.listing l join fetch l.organisation
                 where r.status = :open order by r.reportedAt""", ListingReport.class)
-                .setParameter("open", ListingReport.Status.OPEN).getResultList();
+                .setParameter("open", ListingReport.Status.OPEN)
+                .getResultList();
     }
 
     /** Entries the freshness job hid because nobody confirmed them (see freshness/FreshnessJob). */
     private List<Listing> hiddenAsOutOfDate() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select l from Listing l join fetch l.organisation
                 where l.status = :paused and l.pausedReason = :outOfDate order by l.updatedAt""", Listing.class)
-                .setParameter("paused", ListingStatus.PAUSED).setParameter("outOfDate", PausedReason.OUT_OF_DATE)
+                .setParameter("paused", ListingStatus.PAUSED)
+                .setParameter("outOfDate", PausedReason.OUT_OF_DATE)
                 .getResultList();
     }
 
     private static boolean matches(Listing listing, Filter filter, Set<UUID> localityScope) {
         return Staff.covers(localityScope, listing)
-                && (filter.domain() == null || listing.getDomains().stream().anyMatch(d -> d.getSlug().equals(filter.domain())))
-                && (filter.locality() == null || listing.getLocalities().stream().anyMatch(l -> l.getSlug().equals(filter.locality())));
+                && (filter.domain() == null
+                        || listing.getDomains().stream()
+                                .anyMatch(d -> d.getSlug().equals(filter.domain())))
+                && (filter.locality() == null
+                        || listing.getLocalities().stream()
+                                .anyMatch(l -> l.getSlug().equals(filter.locality())));
     }
 }

@@ -33,8 +33,14 @@ public class PrizeDraw {
         // for JPA
     }
 
-    PrizeDraw(LocalDate month, Instant drawnAt, String drawnBy, long seed, List<Map<String, String>> entrants,
-              UUID winnerOrganisationId, String winnerName) {
+    PrizeDraw(
+            LocalDate month,
+            Instant drawnAt,
+            String drawnBy,
+            long seed,
+            List<Map<String, String>> entrants,
+            UUID winnerOrganisationId,
+            String winnerName) {
         this.month = month;
         this.drawnAt = drawnAt;
         this.drawnBy = drawnBy;
@@ -44,11 +50,31 @@ public class PrizeDraw {
         this.winnerName = winnerName;
     }
 
-    public LocalDate getMonth() { return month; }
-    public Instant getDrawnAt() { return drawnAt; }
-    public String getDrawnBy() { return drawnBy; }
-    public long getSeed() { return seed; }
-    public List<Map<String, String>> getEntrants() { return entrants; }
-    public UUID getWinnerOrganisationId() { return winnerOrganisationId; }
-    public String getWinnerName() { return winnerName; }
+    public LocalDate getMonth() {
+        return month;
+    }
+
+    public Instant getDrawnAt() {
+        return drawnAt;
+    }
+
+    public String getDrawnBy() {
+        return drawnBy;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    public List<Map<String, String>> getEntrants() {
+        return entrants;
+    }
+
+    public UUID getWinnerOrganisationId() {
+        return winnerOrganisationId;
+    }
+
+    public String getWinnerName() {
+        return winnerName;
+    }
 }

@@ -27,8 +27,13 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"moderator", "admin"})
 public class PrizeDrawResource {
 
-    public record DrawView(String month, List<PrizeDraws.Entrant> entrants, List<PrizeDraw> past, String method,
-                           String done, List<FieldError> errors) {
+    public record DrawView(
+            String month,
+            List<PrizeDraws.Entrant> entrants,
+            List<PrizeDraw> past,
+            String method,
+            String done,
+            List<FieldError> errors) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -56,11 +61,15 @@ public class PrizeDrawResource {
         String chosen = month == null || month.isBlank() ? lastMonth().toString() : month.strip();
         YearMonth parsed = parse(chosen);
         if (parsed == null) {
-            return Response.status(400).entity(view(chosen, null, List.of(new FieldError("month",
-                    "Enter a month like " + lastMonth())))).build();
+            return Response.status(400)
+                    .entity(view(chosen, null, List.of(new FieldError("month", "Enter a month like " + lastMonth()))))
+                    .build();
         }
-        return Response.ok(view(chosen, "drawn".equals(done) ? "The draw is done and the winner has been emailed." : null,
-                List.of())).build();
+        return Response.ok(view(
+                        chosen,
+                        "drawn".equals(done) ? "The draw is done and the winner has been emailed." : null,
+                        List.of()))
+                .build();
     }
 
     @POST
@@ -69,15 +78,19 @@ public class PrizeDrawResource {
         String chosen = month == null ? "" : month.strip();
         YearMonth parsed = parse(chosen);
         if (parsed == null) {
-            return Response.status(400).entity(render(chosen, List.of(new FieldError("month",
-                    "Enter a month like " + lastMonth())))).build();
+            return Response.status(400)
+                    .entity(render(chosen, List.of(new FieldError("month", "Enter a month like " + lastMonth()))))
+                    .build();
         }
         try {
             draws.run(parsed, staff.current());
         } catch (DecisionRefused e) {
-            return Response.status(409).entity(render(chosen, List.of(new FieldError("month", e.getMessage())))).build();
+            return Response.status(409)
+                    .entity(render(chosen, List.of(new FieldError("month", e.getMessage()))))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/prize-draw?month=" + parsed + "&done=drawn")).build();
+        return Response.seeOther(URI.create("/console/prize-draw?month=" + parsed + "&done=drawn"))
+                .build();
     }
 
     @Transactional
@@ -87,8 +100,13 @@ public class PrizeDrawResource {
 
     private TemplateInstance view(String month, String done, List<FieldError> errors) {
         YearMonth parsed = parse(month);
-        return Templates.draw(new DrawView(month, parsed == null ? List.of() : draws.entrants(parsed), draws.past(),
-                PrizeDraws.METHOD, done, errors));
+        return Templates.draw(new DrawView(
+                month,
+                parsed == null ? List.of() : draws.entrants(parsed),
+                draws.past(),
+                PrizeDraws.METHOD,
+                done,
+                errors));
     }
 
     private YearMonth lastMonth() {

@@ -27,12 +27,13 @@ import org.healthdirectory.web.DirectoryConfig;
 public class PrizeDraws {
 
     /** What a provider does that counts as keeping an entry up to date. */
-    static final List<String> ENTRY_ACTIONS = List.of("listing.confirmed", "listing.edited", "listing.edit-proposed",
-            "listing.resubmitted");
-    static final String METHOD = "entrants sorted by organisation id; winner = entrants[new java.util.Random(seed).nextInt(entrants.size())]";
+    static final List<String> ENTRY_ACTIONS =
+            List.of("listing.confirmed", "listing.edited", "listing.edit-proposed", "listing.resubmitted");
 
-    public record Entrant(UUID id, String name) {
-    }
+    static final String METHOD =
+            "entrants sorted by organisation id; winner = entrants[new java.util.Random(seed).nextInt(entrants.size())]";
+
+    public record Entrant(UUID id, String name) {}
 
     private final EntityManager entityManager;
     private final AuditLog auditLog;
@@ -41,7 +42,12 @@ public class PrizeDraws {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    PrizeDraws(EntityManager entityManager, AuditLog auditLog, Event<OutgoingMail> mail, DirectoryConfig config, Clock clock) {
+    PrizeDraws(
+            EntityManager entityManager,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            DirectoryConfig config,
+            Clock clock) {
         this.entityManager = entityManager;
         this.auditLog = auditLog;
         this.mail = mail;
@@ -50,19 +56,25 @@ public class PrizeDraws {
     }
 
     public List<Entrant> entrants(YearMonth month) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select distinct o.id, o.name from AuditEvent e, Listing l join l.organisation o
                 where e.subjectId = l.id and e.action in :actions and e.occurredAt >= :from and e.occurredAt < :to
                 order by o.id""", Object[].class)
                 .setParameter("actions", ENTRY_ACTIONS)
                 .setParameter("from", month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                 .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                .getResultList().stream().map(row -> new Entrant((UUID) row[0], (String) row[1])).toList();
+                .getResultList()
+                .stream()
+                .map(row -> new Entrant((UUID) row[0], (String) row[1]))
+                .toList();
     }
 
     public List<PrizeDraw> past() {
-        return entityManager.createQuery("select d from PrizeDraw d order by d.month desc", PrizeDraw.class)
-                .setMaxResults(24).getResultList();
+        return entityManager
+                .createQuery("select d from PrizeDraw d order by d.month desc", PrizeDraw.class)
+                .setMaxResults(24)
+                .getResultList();
     }
 
     /** Months that have ended can be drawn, once each. */
@@ -81,13 +93,16 @@ public class PrizeDraws {
         }
         List<Entrant> entrants = entrants(month);
         if (entrants.isEmpty()) {
-            throw new DecisionRefused("Nobody confirmed or changed an entry in " + month + ", so there is nobody to draw.");
+            throw new DecisionRefused(
+                    "Nobody confirmed or changed an entry in " + month + ", so there is nobody to draw.");
         }
         long seed = seeds.nextLong();
         Entrant winner = pick(entrants, seed);
         List<Map<String, String>> names = entrants.stream()
-                .map(e -> Map.of("id", e.id().toString(), "name", e.name())).toList();
-        PrizeDraw draw = new PrizeDraw(month.atDay(1), clock.instant(), staff.username(), seed, names, winner.id(), winner.name());
+                .map(e -> Map.of("id", e.id().toString(), "name", e.name()))
+                .toList();
+        PrizeDraw draw = new PrizeDraw(
+                month.atDay(1), clock.instant(), staff.username(), seed, names, winner.id(), winner.name());
         entityManager.persist(draw);
         entityManager.flush(); // two moderators drawing at once: the second fails on the month's primary key
         Map<String, Object> after = new LinkedHashMap<>();
@@ -99,7 +114,8 @@ public class PrizeDraws {
         auditLog.record(staff.username(), "prize-draw.run", "Organisation", winner.id(), null, after, null);
         Organisation organisation = entityManager.find(Organisation.class, winner.id());
         if (organisation.getContactEmail() != null) {
-            mail.fire(new OutgoingMail(organisation.getContactEmail(), "You have won this month's prize draw", """
+            mail.fire(new OutgoingMail(
+                    organisation.getContactEmail(), "You have won this month's prize draw", """
                     Hello,
 
                     Good news: %s has won the %s prize draw of %s.
@@ -110,8 +126,12 @@ public class PrizeDraws {
                     We will be in touch about your prize.
 
                     %s
-                    """.formatted(winner.name(), month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
-                    + " " + month.getYear(), config.serviceName(), config.serviceName())));
+                    """.formatted(
+                            winner.name(),
+                            month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+                                    + month.getYear(),
+                            config.serviceName(),
+                            config.serviceName())));
         }
         return draw;
     }

@@ -5,12 +5,24 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One thing waiting for a moderator: a proposed change, a problem report or an out-of-date entry. */
-public record QueueItem(Type type, UUID id, UUID listingId, String listingName, String organisationName,
-                        Instant waitingSince, String waited, String detail, String link) {
+public record QueueItem(
+        Type type,
+        UUID id,
+        UUID listingId,
+        String listingName,
+        String organisationName,
+        Instant waitingSince,
+        String waited,
+        String detail,
+        String link) {
 
     public enum Type {
-        NEW_LISTING("New entry"), EDIT("Change to an entry"), CLAIM("Claim"), REMOVAL("Removal"),
-        REPORT("Problem report"), OUT_OF_DATE("Not confirmed for a long time");
+        NEW_LISTING("New entry"),
+        EDIT("Change to an entry"),
+        CLAIM("Claim"),
+        REMOVAL("Removal"),
+        REPORT("Problem report"),
+        OUT_OF_DATE("Not confirmed for a long time");
 
         public final String label;
 
@@ -18,7 +30,9 @@ public record QueueItem(Type type, UUID id, UUID listingId, String listingName, 
             this.label = label;
         }
 
-        public String getLabel() { return label; }
+        public String getLabel() {
+            return label;
+        }
 
         /** Only proposed changes can be approved in bulk; reports need reading. */
         public boolean isRevision() {

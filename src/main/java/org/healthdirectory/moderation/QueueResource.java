@@ -31,15 +31,25 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"moderator", "admin"})
 public class QueueResource {
 
-    public record Option(String value, String label, boolean selected) {
-    }
+    public record Option(String value, String label, boolean selected) {}
 
-    public record QueueView(List<QueueItem> items, List<Option> types, List<Option> domains, List<Option> localities,
-                            String done, List<String> problems) {
-    }
+    public record QueueView(
+            List<QueueItem> items,
+            List<Option> types,
+            List<Option> domains,
+            List<Option> localities,
+            String done,
+            List<String> problems) {}
 
-    public record RevisionView(Revision revision, String kindLabel, String listingName, String organisationName,
-                               String waited, List<FieldChange> changes, String note, List<FieldError> errors) {
+    public record RevisionView(
+            Revision revision,
+            String kindLabel,
+            String listingName,
+            String organisationName,
+            String waited,
+            List<FieldChange> changes,
+            String note,
+            List<FieldError> errors) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -76,9 +86,16 @@ public class QueueResource {
     private final StaffScope staff;
     private final java.time.Clock clock;
 
-    QueueResource(ModerationQueue queue, Decisions decisions, RevisionRepository revisions, ListingReports reports,
-                  DomainRepository domains, LocalityRepository localities, ContentCatalogue catalogue,
-                  StaffScope staff, java.time.Clock clock) {
+    QueueResource(
+            ModerationQueue queue,
+            Decisions decisions,
+            RevisionRepository revisions,
+            ListingReports reports,
+            DomainRepository domains,
+            LocalityRepository localities,
+            ContentCatalogue catalogue,
+            StaffScope staff,
+            java.time.Clock clock) {
         this.queue = queue;
         this.decisions = decisions;
         this.revisions = revisions;
@@ -92,25 +109,44 @@ public class QueueResource {
 
     @GET
     @Transactional
-    public TemplateInstance list(@QueryParam("type") String type, @QueryParam("domain") String domain,
-                                 @QueryParam("locality") String locality, @QueryParam("done") String done,
-                                 @QueryParam("failed") int failed) {
+    public TemplateInstance list(
+            @QueryParam("type") String type,
+            @QueryParam("domain") String domain,
+            @QueryParam("locality") String locality,
+            @QueryParam("done") String done,
+            @QueryParam("failed") int failed) {
         QueueItem.Type chosenType = Arrays.stream(QueueItem.Type.values())
-                .filter(t -> t.name().equals(type)).findFirst().orElse(null);
-        String chosenDomain = domains.findBySlug(blank(domain)).map(d -> d.getSlug()).orElse(null);
-        String chosenLocality = localities.findBySlug(blank(locality)).map(l -> l.getSlug()).orElse(null);
-        List<QueueItem> items = queue.items(new ModerationQueue.Filter(chosenType, chosenDomain, chosenLocality),
-                staff.localityIds());
+                .filter(t -> t.name().equals(type))
+                .findFirst()
+                .orElse(null);
+        String chosenDomain =
+                domains.findBySlug(blank(domain)).map(d -> d.getSlug()).orElse(null);
+        String chosenLocality =
+                localities.findBySlug(blank(locality)).map(l -> l.getSlug()).orElse(null);
+        List<QueueItem> items =
+                queue.items(new ModerationQueue.Filter(chosenType, chosenDomain, chosenLocality), staff.localityIds());
         List<String> problems = failed > 0
-                ? List.of(failed + (failed == 1 ? " item was" : " items were") + " not approved: someone else had decided first.")
+                ? List.of(failed + (failed == 1 ? " item was" : " items were")
+                        + " not approved: someone else had decided first.")
                 : List.of();
-        return Templates.queue(new QueueView(items,
-                Arrays.stream(QueueItem.Type.values()).map(t -> new Option(t.name(), t.label, t == chosenType)).toList(),
-                domains.listInOrder().stream().map(d -> new Option(d.getSlug(), d.getName(), d.getSlug().equals(chosenDomain))).toList(),
-                localities.listAll().stream().filter(l -> staff.localityIds().isEmpty() || staff.localityIds().contains(l.getId()))
+        return Templates.queue(new QueueView(
+                items,
+                Arrays.stream(QueueItem.Type.values())
+                        .map(t -> new Option(t.name(), t.label, t == chosenType))
+                        .toList(),
+                domains.listInOrder().stream()
+                        .map(d ->
+                                new Option(d.getSlug(), d.getName(), d.getSlug().equals(chosenDomain)))
+                        .toList(),
+                localities.listAll().stream()
+                        .filter(l -> staff.localityIds().isEmpty()
+                                || staff.localityIds().contains(l.getId()))
                         .sorted(java.util.Comparator.comparing(l -> l.getName()))
-                        .map(l -> new Option(l.getSlug(), l.getName(), l.getSlug().equals(chosenLocality))).toList(),
-                doneMessage(done), problems));
+                        .map(l ->
+                                new Option(l.getSlug(), l.getName(), l.getSlug().equals(chosenLocality)))
+                        .toList(),
+                doneMessage(done),
+                problems));
     }
 
     /** Approves every ticked change; ones someone else decided first are counted and skipped. */
@@ -128,7 +164,8 @@ public class QueueResource {
                 failed++;
             }
         }
-        return Response.seeOther(URI.create("/console/queue?done=approved-" + approved + "&failed=" + failed)).build();
+        return Response.seeOther(URI.create("/console/queue?done=approved-" + approved + "&failed=" + failed))
+                .build();
     }
 
     @GET
@@ -161,10 +198,13 @@ public class QueueResource {
                     case "reject" -> decisions.reject(revisionId, staff.current(), text);
                     default -> decisions.requestChanges(revisionId, staff.current(), text);
                 }
-                return Response.seeOther(URI.create("/console/queue?done=" + decision)).build();
+                return Response.seeOther(URI.create("/console/queue?done=" + decision))
+                        .build();
             } catch (DecisionRefused e) {
                 errors.add(new FieldError("note", e.getMessage()));
-                return Response.status(409).entity(renderRevision(id, text, errors)).build();
+                return Response.status(409)
+                        .entity(renderRevision(id, text, errors))
+                        .build();
             }
         }
         return Response.status(400).entity(renderRevision(id, text, errors)).build();
@@ -188,13 +228,15 @@ public class QueueResource {
         } else {
             try {
                 decisions.resolveReport(uuid(id), staff.current(), text);
-                return Response.seeOther(URI.create("/console/queue?done=resolved")).build();
+                return Response.seeOther(URI.create("/console/queue?done=resolved"))
+                        .build();
             } catch (DecisionRefused e) {
                 errors.add(new FieldError("note", e.getMessage()));
             }
         }
         return Response.status(errors.get(0).message().startsWith("Someone") ? 409 : 400)
-                .entity(renderReport(id, text, errors)).build();
+                .entity(renderReport(id, text, errors))
+                .build();
     }
 
     /** Rendered inside the transaction: these pages show the entities themselves, loaded lazily. */
@@ -206,15 +248,22 @@ public class QueueResource {
     @Transactional
     String renderReport(String id, String note, List<FieldError> errors) {
         ListingReport report = findReport(id);
-        return Templates.report(new ReportView(report, QueueItem.waited(report.getReportedAt(), clock.instant()), note,
-                errors)).render();
+        return Templates.report(
+                        new ReportView(report, QueueItem.waited(report.getReportedAt(), clock.instant()), note, errors))
+                .render();
     }
 
     private RevisionView revisionView(Revision revision, String note, List<FieldError> errors) {
         var listing = revision.getListing();
-        return new RevisionView(revision, QueueItem.Type.valueOf(revision.getKind().name()).label, listing.getName(),
-                listing.getOrganisation().getName(), QueueItem.waited(revision.getSubmittedAt(), clock.instant()),
-                RevisionDiff.of(revision, catalogue), note, errors);
+        return new RevisionView(
+                revision,
+                QueueItem.Type.valueOf(revision.getKind().name()).label,
+                listing.getName(),
+                listing.getOrganisation().getName(),
+                QueueItem.waited(revision.getSubmittedAt(), clock.instant()),
+                RevisionDiff.of(revision, catalogue),
+                note,
+                errors);
     }
 
     private Revision findRevision(String id) {

@@ -22,6 +22,8 @@ public class ReportForm {
 
     @RestForm
     @Size(max = 320, message = "Email address must be 320 characters or fewer")
-    @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address in the correct format, like name@example.com")
+    @Email(
+            regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+            message = "Enter an email address in the correct format, like name@example.com")
     public String email;
 }

@@ -1,6 +1,5 @@
 package org.healthdirectory.moderation;
 
-import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.web.FieldError;
 
 /** "Report a problem with this page": anyone can tell the lead provider an entry is wrong. */
 @Path("/listings/{id}/report")
@@ -29,12 +29,15 @@ public class ReportPageResource {
 
     private static final List<String> FIELD_ORDER = List.of("reason", "details", "email");
 
+    public record ReasonOption(String value, String label, boolean selected) {}
 
-    public record ReasonOption(String value, String label, boolean selected) {
-    }
-
-    public record ReportView(UUID listingId, String listingName, List<ReasonOption> reasons, String details,
-                             String email, List<FieldError> errors) {
+    public record ReportView(
+            UUID listingId,
+            String listingName,
+            List<ReasonOption> reasons,
+            String details,
+            String email,
+            List<FieldError> errors) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -76,10 +79,13 @@ public class ReportPageResource {
                 .sorted((a, b) -> Integer.compare(FIELD_ORDER.indexOf(a.field()), FIELD_ORDER.indexOf(b.field())))
                 .toList();
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.report(view(listing, form, errors))).build();
+            return Response.status(400)
+                    .entity(Templates.report(view(listing, form, errors)))
+                    .build();
         }
         reports.receive(listing, ListingReport.Reason.valueOf(form.reason), form.details, form.email);
-        return Response.seeOther(URI.create("/listings/" + listing.getId() + "/report/sent")).build();
+        return Response.seeOther(URI.create("/listings/" + listing.getId() + "/report/sent"))
+                .build();
     }
 
     @GET
@@ -100,5 +106,4 @@ public class ReportPageResource {
                 .toList();
         return new ReportView(listing.getId(), listing.getName(), reasons, form.details, form.email, errors);
     }
-
 }

@@ -54,8 +54,14 @@ public class Revision {
         // for JPA
     }
 
-    public Revision(UUID id, RevisionKind kind, Listing listing, Organisation organisation,
-                    Map<String, Object> proposed, String submittedByEmail, Instant now) {
+    public Revision(
+            UUID id,
+            RevisionKind kind,
+            Listing listing,
+            Organisation organisation,
+            Map<String, Object> proposed,
+            String submittedByEmail,
+            Instant now) {
         this.id = id;
         this.kind = kind;
         this.listing = listing;
@@ -78,17 +84,49 @@ public class Revision {
         this.decidedAt = now;
     }
 
-    public UUID getId() { return id; }
-    public Listing getListing() { return listing; }
-    public Organisation getOrganisation() { return organisation; }
-    public RevisionKind getKind() { return kind; }
-    public RevisionStatus getStatus() { return status; }
-    public Map<String, Object> getProposed() { return proposed; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getSubmittedByEmail() { return submittedByEmail; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getDecisionNote() { return decisionNote; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public RevisionKind getKind() {
+        return kind;
+    }
+
+    public RevisionStatus getStatus() {
+        return status;
+    }
+
+    public Map<String, Object> getProposed() {
+        return proposed;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedByEmail() {
+        return submittedByEmail;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
 
     @Override
     public boolean equals(Object o) {

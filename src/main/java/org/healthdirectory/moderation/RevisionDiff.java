@@ -35,41 +35,65 @@ final class RevisionDiff {
         LABELS.put("languages", "Languages");
     }
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     static List<FieldChange> of(Revision revision, ContentCatalogue catalogue) {
         Listing listing = revision.getListing();
         return switch (revision.getKind()) {
             case NEW_LISTING -> newEntry(listing, catalogue);
             case EDIT -> edit(listing, revision.getProposed(), catalogue);
-            case CLAIM -> List.of(
-                    new FieldChange("Owner's email (private)", listing.getOrganisation().getContactEmail(),
-                            text(revision.getProposed().get("contactEmail")), true),
-                    new FieldChange("Their role", "", text(revision.getProposed().get("role")), true));
+            case CLAIM ->
+                List.of(
+                        new FieldChange(
+                                "Owner's email (private)",
+                                listing.getOrganisation().getContactEmail(),
+                                text(revision.getProposed().get("contactEmail")),
+                                true),
+                        new FieldChange(
+                                "Their role", "", text(revision.getProposed().get("role")), true));
             case REMOVAL -> List.of(new FieldChange("Status", "Published", "Removed", true));
         };
     }
 
     private static List<FieldChange> newEntry(Listing listing, ContentCatalogue catalogue) {
         List<FieldChange> rows = new ArrayList<>();
-        EditForm.fieldsOf(listing).forEach((field, value) ->
-                rows.add(new FieldChange(LABELS.getOrDefault(field, field), "", show(field, value, catalogue), true)));
-        rows.add(new FieldChange("Domains", "", String.join(", ",
-                listing.getDomains().stream().map(d -> d.getName()).sorted().toList()), true));
-        listing.getVenues().forEach(venue -> rows.add(new FieldChange("Where", "",
-                String.join(", ", java.util.stream.Stream.of(venue.getName(), venue.getAddress(), venue.getPostcode())
-                        .filter(Objects::nonNull).toList()), true)));
+        EditForm.fieldsOf(listing)
+                .forEach((field, value) -> rows.add(
+                        new FieldChange(LABELS.getOrDefault(field, field), "", show(field, value, catalogue), true)));
+        rows.add(new FieldChange(
+                "Domains",
+                "",
+                String.join(
+                        ", ",
+                        listing.getDomains().stream()
+                                .map(d -> d.getName())
+                                .sorted()
+                                .toList()),
+                true));
+        listing.getVenues()
+                .forEach(venue -> rows.add(new FieldChange(
+                        "Where",
+                        "",
+                        String.join(
+                                ", ",
+                                java.util.stream.Stream.of(venue.getName(), venue.getAddress(), venue.getPostcode())
+                                        .filter(Objects::nonNull)
+                                        .toList()),
+                        true)));
         return rows;
     }
 
     private static List<FieldChange> edit(Listing listing, Map<String, Object> proposed, ContentCatalogue catalogue) {
         List<FieldChange> rows = new ArrayList<>();
         EditForm.fieldsOf(listing).forEach((field, published) -> {
-            boolean changed = proposed.containsKey(field) && !Objects.equals(normal(proposed.get(field)), normal(published));
+            boolean changed =
+                    proposed.containsKey(field) && !Objects.equals(normal(proposed.get(field)), normal(published));
             Object after = proposed.containsKey(field) ? proposed.get(field) : published;
-            rows.add(new FieldChange(LABELS.getOrDefault(field, field), show(field, published, catalogue),
-                    show(field, after, catalogue), changed));
+            rows.add(new FieldChange(
+                    LABELS.getOrDefault(field, field),
+                    show(field, published, catalogue),
+                    show(field, after, catalogue),
+                    changed));
         });
         return rows;
     }
@@ -97,7 +121,8 @@ final class RevisionDiff {
 
     private static String names(Object value, Function<String, String> name) {
         return value instanceof Collection<?> list
-                ? String.join(", ", list.stream().map(v -> name.apply(v.toString())).toList())
+                ? String.join(
+                        ", ", list.stream().map(v -> name.apply(v.toString())).toList())
                 : value.toString();
     }
 

@@ -1,5 +1,8 @@
 package org.healthdirectory.moderation;
 
 public enum RevisionKind {
-    NEW_LISTING, EDIT, REMOVAL, CLAIM
+    NEW_LISTING,
+    EDIT,
+    REMOVAL,
+    CLAIM
 }

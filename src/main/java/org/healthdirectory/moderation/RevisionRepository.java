@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class RevisionRepository implements PanacheRepositoryBase<Revision, UUID> {
-}
+public class RevisionRepository implements PanacheRepositoryBase<Revision, UUID> {}

@@ -1,5 +1,8 @@
 package org.healthdirectory.moderation;
 
 public enum RevisionStatus {
-    PENDING, APPROVED, REJECTED, CHANGES_REQUESTED
+    PENDING,
+    APPROVED,
+    REJECTED,
+    CHANGES_REQUESTED
 }

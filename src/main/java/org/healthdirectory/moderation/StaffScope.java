@@ -55,7 +55,9 @@ public class StaffScope {
 
     @SuppressWarnings("unchecked")
     private List<UUID> assignedTo(String username) {
-        return entityManager.createNativeQuery("select locality_id from moderator_locality where username = ?1",
-                UUID.class).setParameter(1, username).getResultList();
+        return entityManager
+                .createNativeQuery("select locality_id from moderator_locality where username = ?1", UUID.class)
+                .setParameter(1, username)
+                .getResultList();
     }
 }

@@ -45,7 +45,9 @@ public class MailSender {
         // connection goes through; at worst the person gets the same email twice, never none.
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             try {
-                mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text())).await().atMost(WAIT);
+                mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text()))
+                        .await()
+                        .atMost(WAIT);
                 return;
             } catch (RuntimeException e) {
                 // The change is saved; the person can ask for the email again. Never log the address.

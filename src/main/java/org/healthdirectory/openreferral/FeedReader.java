@@ -1,8 +1,8 @@
 package org.healthdirectory.openreferral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +41,10 @@ public class FeedReader {
     private final ObjectMapper json;
     private final boolean allowPrivateAddresses;
     // Redirects are followed by hand, so each address on the way is checked (see checkPublic).
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Inject
     FeedReader(ObjectMapper json, DirectoryConfig config) {
@@ -143,7 +145,8 @@ public class FeedReader {
         try {
             for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
                 if (isPrivate(address)) {
-                    throw new UnreadableFeed("We only import from public web addresses, not from " + url.getHost() + ".");
+                    throw new UnreadableFeed(
+                            "We only import from public web addresses, not from " + url.getHost() + ".");
                 }
             }
         } catch (UnknownHostException e) {
@@ -154,8 +157,12 @@ public class FeedReader {
     static boolean isPrivate(InetAddress address) {
         byte[] bytes = address.getAddress();
         boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6;
+        return address.isLoopbackAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()
+                || uniqueLocalV6;
     }
 
     private String get(URI url) {
@@ -166,9 +173,15 @@ public class FeedReader {
             HttpResponse<String> response = null;
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
                 checkPublic(url);
-                response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 != 3 || response.headers().firstValue("Location").isEmpty()) {
+                response = http.send(
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 3
+                        || response.headers().firstValue("Location").isEmpty()) {
                     break;
                 }
                 url = url.resolve(response.headers().firstValue("Location").get());

@@ -17,25 +17,37 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "open_referral_import")
 public class ImportJob {
 
-    public enum Status { RUNNING, FINISHED, FAILED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
-    public enum Outcome { CREATED, UPDATED, SKIPPED }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        SKIPPED
+    }
 
     /** What happened to one record of the feed, and why. */
-    public record Entry(String sourceId, String name, Outcome outcome, String reason) {
-    }
+    public record Entry(String sourceId, String name, Outcome outcome, String reason) {}
 
     @Id
     private UUID id;
+
     private String source;
     private String startedBy;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.RUNNING;
+
     private int created;
     private int updated;
     private int skipped;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Entry> report = new ArrayList<>();
+
     private String failure;
     private Instant startedAt;
     private Instant finishedAt;
@@ -75,17 +87,49 @@ public class ImportJob {
         finishedAt = now;
     }
 
-    public UUID getId() { return id; }
-    public String getSource() { return source; }
-    public String getStartedBy() { return startedBy; }
-    public Status getStatus() { return status; }
-    public int getCreated() { return created; }
-    public int getUpdated() { return updated; }
-    public int getSkipped() { return skipped; }
-    public List<Entry> getReport() { return report; }
-    public String getFailure() { return failure; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getFinishedAt() { return finishedAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getCreated() {
+        return created;
+    }
+
+    public int getUpdated() {
+        return updated;
+    }
+
+    public int getSkipped() {
+        return skipped;
+    }
+
+    public List<Entry> getReport() {
+        return report;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -77,7 +77,9 @@ public class ImportPageResource {
             errors.add(new FieldError("url", "Enter a web address that starts with https://"));
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(new FormView(url, errors, recent()))).build();
+            return Response.status(400)
+                    .entity(Templates.form(new FormView(url, errors, recent())))
+                    .build();
         }
         String actor = identity.getPrincipal().getName();
         UUID job;

@@ -17,21 +17,45 @@ import org.healthdirectory.geo.PostcodeLookup;
  * The query parameters of the ORUK list endpoints, checked. Every filter is optional and they
  * combine with AND. A value we cannot use throws {@link BadParameterException} naming the parameter.
  */
-public record ListParameters(int page, int perPage, String search, UUID taxonomyTermId, UUID taxonomyId,
-                             UUID organizationId, Instant modifiedAfter, Coordinates near, Integer proximityMetres,
-                             String day, LocalTime startTime, LocalTime endTime, Integer minimumAge,
-                             Integer maximumAge) {
+public record ListParameters(
+        int page,
+        int perPage,
+        String search,
+        UUID taxonomyTermId,
+        UUID taxonomyId,
+        UUID organizationId,
+        Instant modifiedAfter,
+        Coordinates near,
+        Integer proximityMetres,
+        String day,
+        LocalTime startTime,
+        LocalTime endTime,
+        Integer minimumAge,
+        Integer maximumAge) {
 
     public static final int DEFAULT_PER_PAGE = 50;
     public static final int MAX_PER_PAGE = 200;
     /** Used when a postcode comes without a proximity: about 5 miles. */
     public static final int DEFAULT_PROXIMITY_METRES = 8000;
+
     private static final int MAX_PROXIMITY_METRES = 200_000;
 
     /** The raw strings as they came in the query. */
-    public record Raw(String page, String perPage, String search, String taxonomyTermId, String taxonomyId,
-                      String organizationId, String modifiedAfter, String postcode, String proximity,
-                      String day, String startTime, String endTime, String minimumAge, String maximumAge) {
+    public record Raw(
+            String page,
+            String perPage,
+            String search,
+            String taxonomyTermId,
+            String taxonomyId,
+            String organizationId,
+            String modifiedAfter,
+            String postcode,
+            String proximity,
+            String day,
+            String startTime,
+            String endTime,
+            String minimumAge,
+            String maximumAge) {
 
         public static Raw paging(String page, String perPage, String search) {
             return new Raw(page, perPage, search, null, null, null, null, null, null, null, null, null, null, null);
@@ -48,7 +72,8 @@ public record ListParameters(int page, int perPage, String search, UUID taxonomy
         Coordinates near = null;
         Integer proximity = null;
         if (!blank(raw.postcode())) {
-            near = postcodes.locate(raw.postcode())
+            near = postcodes
+                    .locate(raw.postcode())
                     .orElseThrow(() -> new BadParameterException("postcode", "we could not find that postcode"));
             proximity = integer("proximity", raw.proximity(), DEFAULT_PROXIMITY_METRES, 1, MAX_PROXIMITY_METRES);
         } else if (!blank(raw.proximity())) {
@@ -58,10 +83,21 @@ public record ListParameters(int page, int perPage, String search, UUID taxonomy
         Integer maximumAge = age("maximum_age", raw.maximumAge());
         LocalTime start = time("start_time", raw.startTime());
         LocalTime end = time("end_time", raw.endTime());
-        return new ListParameters(page, perPage, search, uuid("taxonomy_term_id", raw.taxonomyTermId()),
-                uuid("taxonomy_id", raw.taxonomyId()), uuid("organization_id", raw.organizationId()),
-                instant("modified_after", raw.modifiedAfter()), near, proximity, day(raw.day()), start, end,
-                minimumAge, maximumAge);
+        return new ListParameters(
+                page,
+                perPage,
+                search,
+                uuid("taxonomy_term_id", raw.taxonomyTermId()),
+                uuid("taxonomy_id", raw.taxonomyId()),
+                uuid("organization_id", raw.organizationId()),
+                instant("modified_after", raw.modifiedAfter()),
+                near,
+                proximity,
+                day(raw.day()),
+                start,
+                end,
+                minimumAge,
+                maximumAge);
     }
 
     public int offset() {

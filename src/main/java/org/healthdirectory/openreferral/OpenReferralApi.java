@@ -18,8 +18,7 @@ import org.healthdirectory.organisation.Organisation;
 public class OpenReferralApi {
 
     /** A body and when what it shows last changed (null when unknown), for Last-Modified. */
-    public record Answer(Object body, Instant lastModified) {
-    }
+    public record Answer(Object body, Instant lastModified) {}
 
     private final OrukQueries queries;
     private final OrukMapper mapper;
@@ -35,8 +34,10 @@ public class OpenReferralApi {
     public Answer services(ListParameters p, boolean full) {
         OrukQueries.Slice<Listing> slice = queries.services(p, full);
         List<Oruk.Service> services = slice.items().stream()
-                .map(l -> full ? mapper.service(l) : basic(l)).toList();
-        return new Answer(page(p, slice.total(), services), latest(slice.items().stream().map(Listing::getUpdatedAt)));
+                .map(l -> full ? mapper.service(l) : basic(l))
+                .toList();
+        return new Answer(
+                page(p, slice.total(), services), latest(slice.items().stream().map(Listing::getUpdatedAt)));
     }
 
     @Transactional
@@ -48,15 +49,18 @@ public class OpenReferralApi {
     public Answer serviceAtLocations(ListParameters p) {
         OrukQueries.Slice<Venue> slice = queries.serviceAtLocations(p);
         List<Oruk.ServiceAtLocation> items = slice.items().stream()
-                .map(v -> mapper.serviceAtLocation(v, basic(v.getListing()))).toList();
-        return new Answer(page(p, slice.total(), items),
+                .map(v -> mapper.serviceAtLocation(v, basic(v.getListing())))
+                .toList();
+        return new Answer(
+                page(p, slice.total(), items),
                 latest(slice.items().stream().map(v -> v.getListing().getUpdatedAt())));
     }
 
     @Transactional
     public Optional<Answer> serviceAtLocation(UUID id) {
         return queries.serviceAtLocation(id).map(v -> {
-            Listing listing = queries.fullListings(List.of(v.getListing().getId())).get(0);
+            Listing listing =
+                    queries.fullListings(List.of(v.getListing().getId())).get(0);
             return new Answer(mapper.serviceAtLocation(v, mapper.service(listing)), listing.getUpdatedAt());
         });
     }
@@ -64,9 +68,10 @@ public class OpenReferralApi {
     @Transactional
     public Answer organizations(ListParameters p) {
         OrukQueries.Slice<Organisation> slice = queries.organisations(p);
-        List<Oruk.Organization> items = slice.items().stream().map(o -> mapper.organization(o, null)).toList();
-        return new Answer(page(p, slice.total(), items),
-                latest(slice.items().stream().map(Organisation::getUpdatedAt)));
+        List<Oruk.Organization> items =
+                slice.items().stream().map(o -> mapper.organization(o, null)).toList();
+        return new Answer(
+                page(p, slice.total(), items), latest(slice.items().stream().map(Organisation::getUpdatedAt)));
     }
 
     @Transactional
@@ -74,8 +79,8 @@ public class OpenReferralApi {
         return queries.organisation(id).map(o -> {
             List<Listing> listings = queries.servicesOf(id);
             List<Oruk.Service> services = listings.stream().map(this::basic).toList();
-            Instant latest = latest(Stream.concat(Stream.of(o.getUpdatedAt()),
-                    listings.stream().map(Listing::getUpdatedAt)));
+            Instant latest = latest(
+                    Stream.concat(Stream.of(o.getUpdatedAt()), listings.stream().map(Listing::getUpdatedAt)));
             return new Answer(mapper.organization(o, services), latest);
         });
     }
@@ -83,14 +88,16 @@ public class OpenReferralApi {
     @Transactional
     public Answer taxonomies(ListParameters p) {
         List<Oruk.Taxonomy> all = Stream.of(taxonomy.taxonomy(false))
-                .filter(t -> matches(p.search(), t.name(), t.description())).toList();
+                .filter(t -> matches(p.search(), t.name(), t.description()))
+                .toList();
         return new Answer(page(p, all), null);
     }
 
     @Transactional
     public Optional<Answer> taxonomy(UUID id) {
         return OrukTaxonomy.TAXONOMY_ID.equals(id)
-                ? Optional.of(new Answer(taxonomy.taxonomy(true), null)) : Optional.empty();
+                ? Optional.of(new Answer(taxonomy.taxonomy(true), null))
+                : Optional.empty();
     }
 
     @Transactional
@@ -114,8 +121,10 @@ public class OpenReferralApi {
     }
 
     private static boolean matches(String search, String... texts) {
-        return search == null || Stream.of(texts).filter(Objects::nonNull)
-                .anyMatch(t -> t.toLowerCase().contains(search.toLowerCase()));
+        return search == null
+                || Stream.of(texts)
+                        .filter(Objects::nonNull)
+                        .anyMatch(t -> t.toLowerCase().contains(search.toLowerCase()));
     }
 
     private static Instant latest(Stream<Instant> instants) {
@@ -137,7 +146,14 @@ public class OpenReferralApi {
     static <T> Oruk.Page<T> page(ListParameters p, long total, List<T> contents) {
         int totalPages = (int) ((total + p.perPage() - 1) / p.perPage());
         int page = p.page();
-        return new Oruk.Page<>(total, totalPages, page, contents.size(), page == 1,
-                page == Math.max(totalPages, 1), contents.isEmpty(), contents);
+        return new Oruk.Page<>(
+                total,
+                totalPages,
+                page,
+                contents.size(),
+                page == 1,
+                page == Math.max(totalPages, 1),
+                contents.isEmpty(),
+                contents);
     }
 }

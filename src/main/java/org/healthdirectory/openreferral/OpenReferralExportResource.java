@@ -52,6 +52,7 @@ public class OpenReferralExportResource {
         writer.add(export.taxonomy());
         StreamingOutput body = out -> writer.writeZip(out, json);
         return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"datapackage.zip\"").build();
+                .header("Content-Disposition", "attachment; filename=\"datapackage.zip\"")
+                .build();
     }
 }

@@ -50,24 +50,47 @@ public class OpenReferralResource {
     @Path("/")
     @Operation(summary = "About this Open Referral UK API")
     public Oruk.ApiDetails details() {
-        return new Oruk.ApiDetails("HSDS 3.0 (Open Referral UK 3.0)", PROFILE, config.baseUrl() + "/q/openapi?format=json");
+        return new Oruk.ApiDetails(
+                "HSDS 3.0 (Open Referral UK 3.0)", PROFILE, config.baseUrl() + "/q/openapi?format=json");
     }
 
     @GET
     @Path("/services")
-    @Operation(summary = "Published services, a page at a time",
+    @Operation(
+            summary = "Published services, a page at a time",
             description = "Filters combine with AND. full=true returns each service with all its details.")
-    public Response services(@RestQuery String page, @RestQuery("per_page") String perPage, @RestQuery String search,
-                             @RestQuery("taxonomy_term_id") String taxonomyTermId,
-                             @RestQuery("taxonomy_id") String taxonomyId,
-                             @RestQuery("organization_id") String organizationId,
-                             @RestQuery("modified_after") String modifiedAfter, @RestQuery String postcode,
-                             @RestQuery String proximity, @RestQuery String day,
-                             @RestQuery("start_time") String startTime, @RestQuery("end_time") String endTime,
-                             @RestQuery("minimum_age") String minimumAge, @RestQuery("maximum_age") String maximumAge,
-                             @RestQuery String full, Request request) {
-        ListParameters p = check(new ListParameters.Raw(page, perPage, search, taxonomyTermId, taxonomyId,
-                organizationId, modifiedAfter, postcode, proximity, day, startTime, endTime, minimumAge, maximumAge));
+    public Response services(
+            @RestQuery String page,
+            @RestQuery("per_page") String perPage,
+            @RestQuery String search,
+            @RestQuery("taxonomy_term_id") String taxonomyTermId,
+            @RestQuery("taxonomy_id") String taxonomyId,
+            @RestQuery("organization_id") String organizationId,
+            @RestQuery("modified_after") String modifiedAfter,
+            @RestQuery String postcode,
+            @RestQuery String proximity,
+            @RestQuery String day,
+            @RestQuery("start_time") String startTime,
+            @RestQuery("end_time") String endTime,
+            @RestQuery("minimum_age") String minimumAge,
+            @RestQuery("maximum_age") String maximumAge,
+            @RestQuery String full,
+            Request request) {
+        ListParameters p = check(new ListParameters.Raw(
+                page,
+                perPage,
+                search,
+                taxonomyTermId,
+                taxonomyId,
+                organizationId,
+                modifiedAfter,
+                postcode,
+                proximity,
+                day,
+                startTime,
+                endTime,
+                minimumAge,
+                maximumAge));
         return cached(request, api.services(p, bool("full", full)));
     }
 
@@ -81,17 +104,37 @@ public class OpenReferralResource {
     @GET
     @Path("/service_at_locations")
     @Operation(summary = "Where published services happen, a page at a time")
-    public Response serviceAtLocations(@RestQuery String page, @RestQuery("per_page") String perPage,
-                                       @RestQuery String search, @RestQuery("taxonomy_term_id") String taxonomyTermId,
-                                       @RestQuery("taxonomy_id") String taxonomyId,
-                                       @RestQuery("organization_id") String organizationId,
-                                       @RestQuery("modified_after") String modifiedAfter, @RestQuery String postcode,
-                                       @RestQuery String proximity, @RestQuery String day,
-                                       @RestQuery("start_time") String startTime, @RestQuery("end_time") String endTime,
-                                       @RestQuery("minimum_age") String minimumAge,
-                                       @RestQuery("maximum_age") String maximumAge, Request request) {
-        ListParameters p = check(new ListParameters.Raw(page, perPage, search, taxonomyTermId, taxonomyId,
-                organizationId, modifiedAfter, postcode, proximity, day, startTime, endTime, minimumAge, maximumAge));
+    public Response serviceAtLocations(
+            @RestQuery String page,
+            @RestQuery("per_page") String perPage,
+            @RestQuery String search,
+            @RestQuery("taxonomy_term_id") String taxonomyTermId,
+            @RestQuery("taxonomy_id") String taxonomyId,
+            @RestQuery("organization_id") String organizationId,
+            @RestQuery("modified_after") String modifiedAfter,
+            @RestQuery String postcode,
+            @RestQuery String proximity,
+            @RestQuery String day,
+            @RestQuery("start_time") String startTime,
+            @RestQuery("end_time") String endTime,
+            @RestQuery("minimum_age") String minimumAge,
+            @RestQuery("maximum_age") String maximumAge,
+            Request request) {
+        ListParameters p = check(new ListParameters.Raw(
+                page,
+                perPage,
+                search,
+                taxonomyTermId,
+                taxonomyId,
+                organizationId,
+                modifiedAfter,
+                postcode,
+                proximity,
+                day,
+                startTime,
+                endTime,
+                minimumAge,
+                maximumAge));
         return cached(request, api.serviceAtLocations(p));
     }
 
@@ -105,8 +148,8 @@ public class OpenReferralResource {
     @GET
     @Path("/organizations")
     @Operation(summary = "Organisations with at least one published service")
-    public Response organizations(@RestQuery String page, @RestQuery("per_page") String perPage,
-                                  @RestQuery String search, Request request) {
+    public Response organizations(
+            @RestQuery String page, @RestQuery("per_page") String perPage, @RestQuery String search, Request request) {
         return cached(request, api.organizations(check(ListParameters.Raw.paging(page, perPage, search))));
     }
 
@@ -120,8 +163,8 @@ public class OpenReferralResource {
     @GET
     @Path("/taxonomies")
     @Operation(summary = "The taxonomies services are classified by")
-    public Response taxonomies(@RestQuery String page, @RestQuery("per_page") String perPage,
-                               @RestQuery String search, Request request) {
+    public Response taxonomies(
+            @RestQuery String page, @RestQuery("per_page") String perPage, @RestQuery String search, Request request) {
         return cached(request, api.taxonomies(check(ListParameters.Raw.paging(page, perPage, search))));
     }
 
@@ -135,12 +178,16 @@ public class OpenReferralResource {
     @GET
     @Path("/taxonomy_terms")
     @Operation(summary = "Taxonomy terms: our domains and the tags under them")
-    public Response taxonomyTerms(@RestQuery String page, @RestQuery("per_page") String perPage,
-                                  @RestQuery String search, @RestQuery("taxonomy_id") String taxonomyId,
-                                  @RestQuery("parent_id") String parentId, @RestQuery("top_only") String topOnly,
-                                  Request request) {
-        ListParameters p = check(new ListParameters.Raw(page, perPage, search, null, taxonomyId, null, null, null,
-                null, null, null, null, null, null));
+    public Response taxonomyTerms(
+            @RestQuery String page,
+            @RestQuery("per_page") String perPage,
+            @RestQuery String search,
+            @RestQuery("taxonomy_id") String taxonomyId,
+            @RestQuery("parent_id") String parentId,
+            @RestQuery("top_only") String topOnly,
+            Request request) {
+        ListParameters p = check(new ListParameters.Raw(
+                page, perPage, search, null, taxonomyId, null, null, null, null, null, null, null, null, null));
         UUID parent = parentId == null || parentId.isBlank() ? null : id("parent_id", parentId);
         return cached(request, api.taxonomyTerms(p, parent, bool("top_only", topOnly)));
     }
@@ -198,8 +245,8 @@ public class OpenReferralResource {
         }
         EntityTag etag = new EntityTag(digest(body));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder =
+                notModified != null ? notModified : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         builder.tag(etag).header("Cache-Control", "public, max-age=60");
         if (answer.lastModified() != null) {
             builder.lastModified(Date.from(answer.lastModified()));

@@ -14,106 +14,137 @@ import java.util.UUID;
  */
 public final class Oruk {
 
-    private Oruk() {
-    }
+    private Oruk() {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ApiDetails(String version, String profile, String openapiUrl) {
-    }
+    public record ApiDetails(String version, String profile, String openapiUrl) {}
 
     /** One page of a list, with the paging fields every ORUK list has. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Page<T>(long totalItems, int totalPages, int pageNumber, int size, boolean firstPage,
-                          boolean lastPage, boolean empty, List<T> contents) {
-    }
+    public record Page<T>(
+            long totalItems,
+            int totalPages,
+            int pageNumber,
+            int size,
+            boolean firstPage,
+            boolean lastPage,
+            boolean empty,
+            List<T> contents) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Service(UUID id, UUID organizationId, String name, String description, String url, String email,
-                          String status, String applicationProcess, String feesDescription, Integer minimumAge,
-                          Integer maximumAge, String lastModified, Organization organization,
-                          List<Schedule> schedules, List<ServiceAtLocation> serviceAtLocations,
-                          List<Language> languages, List<CostOption> costOptions, List<Contact> contacts,
-                          List<Attribute> attributes) {
-
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Organization(UUID id, String name, String description, String website,
-                               List<OrganizationIdentifier> organizationIdentifiers, List<Service> services) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record OrganizationIdentifier(UUID id, UUID organizationId, String identifierScheme,
-                                         String identifierType, String identifier) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ServiceAtLocation(UUID id, UUID serviceId, UUID locationId, Location location, Service service) {
-    }
+    public record Service(
+            UUID id,
+            UUID organizationId,
+            String name,
+            String description,
+            String url,
+            String email,
+            String status,
+            String applicationProcess,
+            String feesDescription,
+            Integer minimumAge,
+            Integer maximumAge,
+            String lastModified,
+            Organization organization,
+            List<Schedule> schedules,
+            List<ServiceAtLocation> serviceAtLocations,
+            List<Language> languages,
+            List<CostOption> costOptions,
+            List<Contact> contacts,
+            List<Attribute> attributes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Location(UUID id, String locationType, String name, Double latitude, Double longitude,
-                           List<Address> addresses, List<Accessibility> accessibility) {
-    }
+    public record Organization(
+            UUID id,
+            String name,
+            String description,
+            String website,
+            List<OrganizationIdentifier> organizationIdentifiers,
+            List<Service> services) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Address(UUID id, UUID locationId, @JsonProperty("address_1") String address1, String city, String stateProvince,
-                          String postalCode, String country, String addressType) {
-    }
+    public record OrganizationIdentifier(
+            UUID id, UUID organizationId, String identifierScheme, String identifierType, String identifier) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Accessibility(UUID id, UUID locationId, String description) {
-    }
+    public record ServiceAtLocation(UUID id, UUID serviceId, UUID locationId, Location location, Service service) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Schedule(UUID id, UUID serviceId, String validFrom, String validTo, String dtstart, String freq,
-                           Integer interval, String byday, String description, String opensAt, String closesAt,
-                           String attendingType, String notes) {
-    }
+    public record Location(
+            UUID id,
+            String locationType,
+            String name,
+            Double latitude,
+            Double longitude,
+            List<Address> addresses,
+            List<Accessibility> accessibility) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CostOption(UUID id, UUID serviceId, String option, BigDecimal amount, String amountDescription) {
-    }
+    public record Address(
+            UUID id,
+            UUID locationId,
+            @JsonProperty("address_1") String address1,
+            String city,
+            String stateProvince,
+            String postalCode,
+            String country,
+            String addressType) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Contact(UUID id, UUID serviceId, String name, String email, List<Phone> phones) {
-    }
+    public record Accessibility(UUID id, UUID locationId, String description) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Phone(UUID id, UUID contactId, String number) {
-    }
+    public record Schedule(
+            UUID id,
+            UUID serviceId,
+            String validFrom,
+            String validTo,
+            String dtstart,
+            String freq,
+            Integer interval,
+            String byday,
+            String description,
+            String opensAt,
+            String closesAt,
+            String attendingType,
+            String notes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Language(UUID id, UUID serviceId, String name, String code) {
-    }
+    public record CostOption(UUID id, UUID serviceId, String option, BigDecimal amount, String amountDescription) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Attribute(UUID id, UUID linkId, UUID taxonomyTermId, String linkType, TaxonomyTerm taxonomyTerm) {
-    }
+    public record Contact(UUID id, UUID serviceId, String name, String email, List<Phone> phones) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record TaxonomyTerm(UUID id, String name, String description, UUID parentId, String taxonomy,
-                               UUID taxonomyId, String code) {
-    }
+    public record Phone(UUID id, UUID contactId, String number) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Taxonomy(UUID id, String name, String description, String version,
-                           List<TaxonomyTerm> taxonomyTerms) {
-    }
+    public record Language(UUID id, UUID serviceId, String name, String code) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Attribute(UUID id, UUID linkId, UUID taxonomyTermId, String linkType, TaxonomyTerm taxonomyTerm) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TaxonomyTerm(
+            UUID id, String name, String description, UUID parentId, String taxonomy, UUID taxonomyId, String code) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Taxonomy(
+            UUID id, String name, String description, String version, List<TaxonomyTerm> taxonomyTerms) {}
 }

@@ -29,8 +29,11 @@ public class OrukExport {
         List<UUID> ids = QuarkusTransaction.requiringNew().call(queries::publishedIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            QuarkusTransaction.requiringNew().call(() -> queries.fullListings(chunk).stream()
-                    .map(mapper::service).toList()).forEach(sink);
+            QuarkusTransaction.requiringNew()
+                    .call(() -> queries.fullListings(chunk).stream()
+                            .map(mapper::service)
+                            .toList())
+                    .forEach(sink);
         }
     }
 

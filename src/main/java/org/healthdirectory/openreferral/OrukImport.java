@@ -31,8 +31,13 @@ public class OrukImport {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    OrukImport(ServiceImport services, ImportJobs jobs, FeedReader reader, AuditLog audit, DirectoryConfig config,
-               Clock clock) {
+    OrukImport(
+            ServiceImport services,
+            ImportJobs jobs,
+            FeedReader reader,
+            AuditLog audit,
+            DirectoryConfig config,
+            Clock clock) {
         this.services = services;
         this.jobs = jobs;
         this.reader = reader;
@@ -44,8 +49,7 @@ public class OrukImport {
     /** Creates the job row; run it with {@link #runText} or {@link #runUrl}. */
     public UUID start(String source, String actor) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() ->
-                jobs.persist(new ImportJob(id, source, actor, clock.instant())));
+        QuarkusTransaction.requiringNew().run(() -> jobs.persist(new ImportJob(id, source, actor, clock.instant())));
         return id;
     }
 
@@ -90,8 +94,7 @@ public class OrukImport {
                 for (JsonNode service : batch) {
                     entries.add(importOne(source, service, status));
                 }
-                QuarkusTransaction.requiringNew().run(() ->
-                        jobs.findById(jobId).add(entries));
+                QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).add(entries));
             });
             finish(jobId, null);
         } catch (FeedReader.UnreadableFeed e) {
@@ -107,8 +110,11 @@ public class OrukImport {
             return services.importService(source, service, status);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Open Referral import could not take a service from %s", source);
-            return new ImportJob.Entry(ServiceImport.text(service, "id"), ServiceImport.text(service, "name"),
-                    ImportJob.Outcome.SKIPPED, "it could not be saved: " + e.getClass().getSimpleName());
+            return new ImportJob.Entry(
+                    ServiceImport.text(service, "id"),
+                    ServiceImport.text(service, "name"),
+                    ImportJob.Outcome.SKIPPED,
+                    "it could not be saved: " + e.getClass().getSimpleName());
         }
     }
 
@@ -120,9 +126,23 @@ public class OrukImport {
             } else {
                 job.fail(failure, clock.instant());
             }
-            audit.record(job.getStartedBy(), "open-referral-import", "OpenReferralImport", jobId, null,
-                    Map.of("source", job.getSource(), "status", job.getStatus().name(), "created", job.getCreated(),
-                            "updated", job.getUpdated(), "skipped", job.getSkipped()),
+            audit.record(
+                    job.getStartedBy(),
+                    "open-referral-import",
+                    "OpenReferralImport",
+                    jobId,
+                    null,
+                    Map.of(
+                            "source",
+                            job.getSource(),
+                            "status",
+                            job.getStatus().name(),
+                            "created",
+                            job.getCreated(),
+                            "updated",
+                            job.getUpdated(),
+                            "skipped",
+                            job.getSkipped()),
                     failure);
         });
     }

@@ -42,38 +42,78 @@ public class OrukMapper {
 
     /** Only the one-to-one fields and the organisation, as the standard's lists return: no child queries. */
     public Oruk.Service basicService(Listing listing) {
-        return new Oruk.Service(listing.getId(), listing.getOrganisation().getId(), listing.getName(),
-                listing.getDescription(), listing.getContactWebsite(), listing.getContactEmail(), "active",
-                applicationProcess(listing), listing.getCostDetail(), listing.getMinAge(), listing.getMaxAge(),
-                listing.getUpdatedAt().toString(), organization(listing.getOrganisation(), null),
-                null, null, null, null, null, null);
+        return new Oruk.Service(
+                listing.getId(),
+                listing.getOrganisation().getId(),
+                listing.getName(),
+                listing.getDescription(),
+                listing.getContactWebsite(),
+                listing.getContactEmail(),
+                "active",
+                applicationProcess(listing),
+                listing.getCostDetail(),
+                listing.getMinAge(),
+                listing.getMaxAge(),
+                listing.getUpdatedAt().toString(),
+                organization(listing.getOrganisation(), null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The whole service, with everything that belongs to it. */
     public Oruk.Service service(Listing listing) {
         UUID id = listing.getId();
         Oruk.Service basic = basicService(listing);
-        return new Oruk.Service(id, basic.organizationId(), basic.name(), basic.description(), basic.url(),
-                basic.email(), basic.status(), basic.applicationProcess(), basic.feesDescription(),
-                basic.minimumAge(), basic.maximumAge(), basic.lastModified(), basic.organization(),
+        return new Oruk.Service(
+                id,
+                basic.organizationId(),
+                basic.name(),
+                basic.description(),
+                basic.url(),
+                basic.email(),
+                basic.status(),
+                basic.applicationProcess(),
+                basic.feesDescription(),
+                basic.minimumAge(),
+                basic.maximumAge(),
+                basic.lastModified(),
+                basic.organization(),
                 listing.getSessions().stream().map(s -> schedule(id, s)).toList(),
-                listing.getVenues().stream().map(v -> serviceAtLocation(v, null)).toList(),
-                languages(listing), List.of(costOption(listing)), contacts(listing), attributes(listing));
+                listing.getVenues().stream()
+                        .map(v -> serviceAtLocation(v, null))
+                        .toList(),
+                languages(listing),
+                List.of(costOption(listing)),
+                contacts(listing),
+                attributes(listing));
     }
 
     public Oruk.Organization organization(Organisation organisation, List<Oruk.Service> services) {
         UUID id = organisation.getId();
         List<Oruk.OrganizationIdentifier> identifiers = new ArrayList<>();
         if (organisation.getCharityNumber() != null) {
-            identifiers.add(new Oruk.OrganizationIdentifier(derivedId("charity", id), id, "GB-CHC",
-                    "Charity Commission number", organisation.getCharityNumber()));
+            identifiers.add(new Oruk.OrganizationIdentifier(
+                    derivedId("charity", id),
+                    id,
+                    "GB-CHC",
+                    "Charity Commission number",
+                    organisation.getCharityNumber()));
         }
         if (organisation.getCompanyNumber() != null) {
-            identifiers.add(new Oruk.OrganizationIdentifier(derivedId("company", id), id, "GB-COH",
-                    "Companies House number", organisation.getCompanyNumber()));
+            identifiers.add(new Oruk.OrganizationIdentifier(
+                    derivedId("company", id), id, "GB-COH", "Companies House number", organisation.getCompanyNumber()));
         }
-        return new Oruk.Organization(id, organisation.getName(), organisation.getType().label,
-                organisation.getWebsite(), identifiers.isEmpty() ? null : identifiers, services);
+        return new Oruk.Organization(
+                id,
+                organisation.getName(),
+                organisation.getType().label,
+                organisation.getWebsite(),
+                identifiers.isEmpty() ? null : identifiers,
+                services);
     }
 
     public Oruk.ServiceAtLocation serviceAtLocation(Venue venue, Oruk.Service service) {
@@ -89,25 +129,40 @@ public class OrukMapper {
     Oruk.Location location(Venue venue) {
         UUID id = locationId(venue);
         String type = venue.getMode() == VenueMode.ONLINE ? "virtual" : "physical";
-        String name = venue.getName() != null ? venue.getName()
-                : venue.getMode() == VenueMode.ONLINE ? "Online" : venue.getMode() == VenueMode.AT_HOME ? AT_HOME : null;
-        List<Oruk.Address> addresses = venue.getMode() == VenueMode.IN_PERSON && venue.getAddress() != null
-                ? List.of(address(venue)) : null;
-        List<String> features = venue.getMode() == VenueMode.IN_PERSON ? venue.getListing().getAccessibility() : List.of();
-        List<Oruk.Accessibility> accessibility = features.isEmpty() ? null : features.stream()
-                .map(f -> new Oruk.Accessibility(derivedId("accessibility", id, f), id, catalogue.accessibilityName(f)))
-                .toList();
+        String name = venue.getName() != null
+                ? venue.getName()
+                : venue.getMode() == VenueMode.ONLINE
+                        ? "Online"
+                        : venue.getMode() == VenueMode.AT_HOME ? AT_HOME : null;
+        List<Oruk.Address> addresses =
+                venue.getMode() == VenueMode.IN_PERSON && venue.getAddress() != null ? List.of(address(venue)) : null;
+        List<String> features =
+                venue.getMode() == VenueMode.IN_PERSON ? venue.getListing().getAccessibility() : List.of();
+        List<Oruk.Accessibility> accessibility = features.isEmpty()
+                ? null
+                : features.stream()
+                        .map(f -> new Oruk.Accessibility(
+                                derivedId("accessibility", id, f), id, catalogue.accessibilityName(f)))
+                        .toList();
         return new Oruk.Location(id, type, name, venue.getLatitude(), venue.getLongitude(), addresses, accessibility);
     }
 
     private static Oruk.Address address(Venue venue) {
         String address = venue.getAddress();
         int lastComma = address.lastIndexOf(',');
-        String street = lastComma < 0 ? address : address.substring(0, lastComma).trim();
+        String street =
+                lastComma < 0 ? address : address.substring(0, lastComma).trim();
         String city = lastComma < 0 ? "" : address.substring(lastComma + 1).trim();
         // UK addresses have no state; the standard requires the field, so it is sent empty.
-        return new Oruk.Address(derivedId("address", venue.getId()), locationId(venue), street, city, "",
-                venue.getPostcode() == null ? "" : venue.getPostcode(), "GB", "physical");
+        return new Oruk.Address(
+                derivedId("address", venue.getId()),
+                locationId(venue),
+                street,
+                city,
+                "",
+                venue.getPostcode() == null ? "" : venue.getPostcode(),
+                "GB",
+                "physical");
     }
 
     Oruk.Schedule schedule(UUID serviceId, Session session) {
@@ -116,14 +171,28 @@ public class OrukMapper {
             case MONTHLY -> "MONTHLY";
             case ONE_OFF -> null;
         };
-        Integer interval = freq == null ? null : Integer.valueOf(session.getFrequency() == Frequency.FORTNIGHTLY ? 2 : 1);
+        Integer interval =
+                freq == null ? null : Integer.valueOf(session.getFrequency() == Frequency.FORTNIGHTLY ? 2 : 1);
         String byday = session.getDayCodes().isEmpty() ? null : String.join(",", session.getDayCodes());
-        String validFrom = session.getStartsOn() == null ? null : session.getStartsOn().toString();
-        String validTo = session.getEndsOn() == null ? null : session.getEndsOn().toString();
+        String validFrom =
+                session.getStartsOn() == null ? null : session.getStartsOn().toString();
+        String validTo =
+                session.getEndsOn() == null ? null : session.getEndsOn().toString();
         String notes = session.isTermTimeOnly() ? "Term time only" : null;
-        return new Oruk.Schedule(session.getId(), serviceId, validFrom, validTo, validFrom, freq, interval, byday,
+        return new Oruk.Schedule(
+                session.getId(),
+                serviceId,
+                validFrom,
+                validTo,
+                validFrom,
+                freq,
+                interval,
+                byday,
                 session.getNote() != null ? session.getNote() : session.getFrequency().label,
-                time(session.getStartTime()), time(session.getEndTime()), null, notes);
+                time(session.getStartTime()),
+                time(session.getEndTime()),
+                null,
+                notes);
     }
 
     private static String time(LocalTime time) {
@@ -137,14 +206,21 @@ public class OrukMapper {
 
     static Oruk.CostOption costOption(Listing listing) {
         BigDecimal amount = listing.getCost() == Cost.FREE ? BigDecimal.ZERO : null;
-        return new Oruk.CostOption(derivedId("cost_option", listing.getId()), listing.getId(),
-                listing.getCost().label, amount, listing.getCostDetail());
+        return new Oruk.CostOption(
+                derivedId("cost_option", listing.getId()),
+                listing.getId(),
+                listing.getCost().label,
+                amount,
+                listing.getCostDetail());
     }
 
     private static List<Oruk.Language> languages(Listing listing) {
         return listing.getLanguages().stream()
-                .map(code -> new Oruk.Language(derivedId("language", listing.getId(), code), listing.getId(),
-                        Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK), code))
+                .map(code -> new Oruk.Language(
+                        derivedId("language", listing.getId(), code),
+                        listing.getId(),
+                        Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK),
+                        code))
                 .toList();
     }
 
@@ -153,10 +229,11 @@ public class OrukMapper {
             return List.of();
         }
         UUID contactId = derivedId("contact", listing.getId());
-        List<Oruk.Phone> phones = listing.getContactPhone() == null ? null
+        List<Oruk.Phone> phones = listing.getContactPhone() == null
+                ? null
                 : List.of(new Oruk.Phone(derivedId("phone", listing.getId()), contactId, listing.getContactPhone()));
-        return List.of(new Oruk.Contact(contactId, listing.getId(), listing.getOrganisation().getName(),
-                listing.getContactEmail(), phones));
+        return List.of(new Oruk.Contact(
+                contactId, listing.getId(), listing.getOrganisation().getName(), listing.getContactEmail(), phones));
     }
 
     private static List<Oruk.Attribute> attributes(Listing listing) {

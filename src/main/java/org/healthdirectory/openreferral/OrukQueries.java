@@ -25,8 +25,7 @@ import org.healthdirectory.organisation.Organisation;
 @ApplicationScoped
 public class OrukQueries {
 
-    public record Slice<T>(long total, List<T> items) {
-    }
+    public record Slice<T>(long total, List<T> items) {}
 
     private final EntityManager em;
 
@@ -42,9 +41,11 @@ public class OrukQueries {
         }
         long total = filter.apply(em.createQuery("select count(l) from Listing l where " + filter.where(), Long.class))
                 .getSingleResult();
-        List<UUID> ids = filter.apply(em.createQuery("select l.id from Listing l where " + filter.where()
-                        + " order by l.name, l.id", UUID.class))
-                .setFirstResult(p.offset()).setMaxResults(p.perPage()).getResultList();
+        List<UUID> ids = filter.apply(em.createQuery(
+                        "select l.id from Listing l where " + filter.where() + " order by l.name, l.id", UUID.class))
+                .setFirstResult(p.offset())
+                .setMaxResults(p.perPage())
+                .getResultList();
         return new Slice<>(total, full ? fullListings(ids) : listings(ids));
     }
 
@@ -56,10 +57,14 @@ public class OrukQueries {
         String from = "from Venue v join v.listing l where ";
         long total = filter.apply(em.createQuery("select count(v) " + from + filter.where(), Long.class))
                 .getSingleResult();
-        List<UUID> ids = filter.apply(em.createQuery("select v.id " + from + filter.where()
-                        + " order by l.name, l.id, v.name, v.id", UUID.class))
-                .setFirstResult(p.offset()).setMaxResults(p.perPage()).getResultList();
-        List<Venue> venues = ids.isEmpty() ? List.of() : em.createQuery("""
+        List<UUID> ids = filter.apply(em.createQuery(
+                        "select v.id " + from + filter.where() + " order by l.name, l.id, v.name, v.id", UUID.class))
+                .setFirstResult(p.offset())
+                .setMaxResults(p.perPage())
+                .getResultList();
+        List<Venue> venues = ids.isEmpty()
+                ? List.of()
+                : em.createQuery("""
                 select v from Venue v join fetch v.listing l join fetch l.organisation
                 where v.id in :ids""", Venue.class).setParameter("ids", ids).getResultList();
         return new Slice<>(total, inOrder(ids, venues, Venue::getId));
@@ -69,8 +74,10 @@ public class OrukQueries {
         return em.createQuery("""
                 select v from Venue v join fetch v.listing l join fetch l.organisation
                 where v.id = :id and l.status = :published""", Venue.class)
-                .setParameter("id", id).setParameter("published", ListingStatus.PUBLISHED)
-                .getResultStream().findFirst();
+                .setParameter("id", id)
+                .setParameter("published", ListingStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Listing> service(UUID id) {
@@ -80,8 +87,10 @@ public class OrukQueries {
 
     /** Ids of every published listing, in a stable order, for exports that stream them in chunks. */
     public List<UUID> publishedIds() {
-        return em.createQuery("select l.id from Listing l where l.status = :published order by l.name, l.id",
-                UUID.class).setParameter("published", ListingStatus.PUBLISHED).getResultList();
+        return em.createQuery(
+                        "select l.id from Listing l where l.status = :published order by l.name, l.id", UUID.class)
+                .setParameter("published", ListingStatus.PUBLISHED)
+                .getResultList();
     }
 
     /** Listings with all their children, in one query per collection. */
@@ -91,8 +100,11 @@ public class OrukQueries {
         }
         List<Listing> listings = listings(ids);
         for (String collection : List.of("venues", "sessions", "domains", "tags")) {
-            em.createQuery("select distinct l from Listing l left join fetch l." + collection + " where l.id in :ids",
-                    Listing.class).setParameter("ids", ids).getResultList();
+            em.createQuery(
+                            "select distinct l from Listing l left join fetch l." + collection + " where l.id in :ids",
+                            Listing.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
         }
         return listings;
     }
@@ -104,7 +116,9 @@ public class OrukQueries {
         List<Listing> found = em.createQuery("""
                 select l from Listing l join fetch l.organisation
                 where l.id in :ids and l.status = :published""", Listing.class)
-                .setParameter("ids", ids).setParameter("published", ListingStatus.PUBLISHED).getResultList();
+                .setParameter("ids", ids)
+                .setParameter("published", ListingStatus.PUBLISHED)
+                .getResultList();
         return inOrder(ids, found, Listing::getId);
     }
 
@@ -120,27 +134,30 @@ public class OrukQueries {
         };
         TypedQuery<Long> count = em.createQuery("select count(o) from Organisation o where " + where, Long.class);
         bind.apply(count);
-        TypedQuery<Organisation> page = em.createQuery("select o from Organisation o where " + where
-                + " order by o.name, o.id", Organisation.class);
+        TypedQuery<Organisation> page = em.createQuery(
+                "select o from Organisation o where " + where + " order by o.name, o.id", Organisation.class);
         bind.apply(page);
-        return new Slice<>(count.getSingleResult(),
+        return new Slice<>(
+                count.getSingleResult(),
                 page.setFirstResult(p.offset()).setMaxResults(p.perPage()).getResultList());
     }
 
     public Optional<Organisation> organisation(UUID id) {
         return em.createQuery("""
                 select o from Organisation o where o.id = :id
-                and exists (select 1 from Listing l where l.organisation = o and l.status = :published)""",
-                        Organisation.class)
-                .setParameter("id", id).setParameter("published", ListingStatus.PUBLISHED)
-                .getResultStream().findFirst();
+                and exists (select 1 from Listing l where l.organisation = o and l.status = :published)""", Organisation.class)
+                .setParameter("id", id)
+                .setParameter("published", ListingStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Listing> servicesOf(UUID organisationId) {
         return em.createQuery("""
                 select l from Listing l join fetch l.organisation
                 where l.organisation.id = :id and l.status = :published order by l.name, l.id""", Listing.class)
-                .setParameter("id", organisationId).setParameter("published", ListingStatus.PUBLISHED)
+                .setParameter("id", organisationId)
+                .setParameter("published", ListingStatus.PUBLISHED)
                 .getResultList();
     }
 
@@ -148,18 +165,20 @@ public class OrukQueries {
         Filter filter = new Filter("l.status = :published").param("published", ListingStatus.PUBLISHED);
         if (p.search() != null) {
             filter.and("(lower(l.name) like :search or lower(l.summary) like :search"
-                    + " or lower(l.description) like :search or lower(l.organisation.name) like :search)")
+                            + " or lower(l.description) like :search or lower(l.organisation.name) like :search)")
                     .param("search", like(p.search()));
         }
         if (p.taxonomyTermId() != null) {
             filter.and("(exists (select 1 from Listing x join x.domains d where x = l and d.id = :term)"
-                    + " or exists (select 1 from Listing x join x.tags t where x = l and t.id = :term))")
+                            + " or exists (select 1 from Listing x join x.tags t where x = l and t.id = :term))")
                     .param("term", p.taxonomyTermId());
         }
         if (p.taxonomyId() != null) {
             // We publish one taxonomy; any other taxonomy id matches nothing here.
-            filter.and(p.taxonomyId().equals(OrukTaxonomy.TAXONOMY_ID)
-                    ? "exists (select 1 from Listing x join x.domains d where x = l)" : "1 = 0");
+            filter.and(
+                    p.taxonomyId().equals(OrukTaxonomy.TAXONOMY_ID)
+                            ? "exists (select 1 from Listing x join x.domains d where x = l)"
+                            : "1 = 0");
         }
         if (p.organizationId() != null) {
             filter.and("l.organisation.id = :organisation").param("organisation", p.organizationId());
@@ -206,14 +225,19 @@ public class OrukQueries {
                 and 2 * 6371008.8 * asin(sqrt(power(sin(radians(v.latitude - ?1) / 2), 2)
                     + cos(radians(?1)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - ?2) / 2), 2))) <= ?3
                 """)
-                .setParameter(1, p.near().latitude()).setParameter(2, p.near().longitude())
-                .setParameter(3, (double) p.proximityMetres()).getResultList();
+                .setParameter(1, p.near().latitude())
+                .setParameter(2, p.near().longitude())
+                .setParameter(3, (double) p.proximityMetres())
+                .getResultList();
         // An empty "in ()" is not valid SQL: no venue has the nil id.
-        return rows.isEmpty() ? List.of(new UUID(0, 0)) : rows.stream().map(UUID.class::cast).toList();
+        return rows.isEmpty()
+                ? List.of(new UUID(0, 0))
+                : rows.stream().map(UUID.class::cast).toList();
     }
 
     private static String like(String search) {
-        return "%" + search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static <T> List<T> inOrder(List<UUID> ids, List<T> items, Function<T, UUID> id) {
@@ -221,7 +245,8 @@ public class OrukQueries {
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
         }
-        return items.stream().sorted(Comparator.comparing(item -> position.get(id.apply(item))))
+        return items.stream()
+                .sorted(Comparator.comparing(item -> position.get(id.apply(item))))
                 .collect(Collectors.toList());
     }
 

@@ -18,11 +18,11 @@ import org.healthdirectory.taxonomy.TagRepository;
 @ApplicationScoped
 public class OrukTaxonomy {
 
-    static final UUID TAXONOMY_ID = UUID.nameUUIDFromBytes("taxonomy:self-management-domains"
-            .getBytes(StandardCharsets.UTF_8));
+    static final UUID TAXONOMY_ID =
+            UUID.nameUUIDFromBytes("taxonomy:self-management-domains".getBytes(StandardCharsets.UTF_8));
     static final String NAME = "Self-management domains";
-    private static final String DESCRIPTION = "The six kinds of self-management activity this directory "
-            + "lists, and the finer tags under each.";
+    private static final String DESCRIPTION =
+            "The six kinds of self-management activity this directory " + "lists, and the finer tags under each.";
 
     private final DomainRepository domains;
     private final TagRepository tags;
@@ -49,14 +49,19 @@ public class OrukTaxonomy {
     }
 
     static Oruk.TaxonomyTerm term(Domain domain) {
-        return new Oruk.TaxonomyTerm(domain.getId(), domain.getName(), domain.getDescription(), null, NAME,
-                TAXONOMY_ID, domain.getSlug());
+        return new Oruk.TaxonomyTerm(
+                domain.getId(), domain.getName(), domain.getDescription(), null, NAME, TAXONOMY_ID, domain.getSlug());
     }
 
     static Oruk.TaxonomyTerm term(Tag tag) {
         Domain domain = tag.getDomain();
-        return new Oruk.TaxonomyTerm(tag.getId(), tag.getName(),
-                tag.getName() + ", part of " + domain.getName() + ".", domain.getId(), NAME, TAXONOMY_ID,
+        return new Oruk.TaxonomyTerm(
+                tag.getId(),
+                tag.getName(),
+                tag.getName() + ", part of " + domain.getName() + ".",
+                domain.getId(),
+                NAME,
+                TAXONOMY_ID,
                 tag.getSlug());
     }
 }

@@ -59,9 +59,15 @@ public class ServiceImport {
     private final ContentCatalogue catalogue;
     private final Clock clock;
 
-    ServiceImport(ListingRepository listings, OrganisationRepository organisations, SourceRecords records,
-                  DomainRepository domains, TagRepository tags, PostcodeLookup postcodes, ContentCatalogue catalogue,
-                  Clock clock) {
+    ServiceImport(
+            ListingRepository listings,
+            OrganisationRepository organisations,
+            SourceRecords records,
+            DomainRepository domains,
+            TagRepository tags,
+            PostcodeLookup postcodes,
+            ContentCatalogue catalogue,
+            Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
         this.records = records;
@@ -114,7 +120,10 @@ public class ServiceImport {
         } else {
             known.get().imported(hash, now);
         }
-        return new ImportJob.Entry(sourceId, name, created ? ImportJob.Outcome.CREATED : ImportJob.Outcome.UPDATED,
+        return new ImportJob.Entry(
+                sourceId,
+                name,
+                created ? ImportJob.Outcome.CREATED : ImportJob.Outcome.UPDATED,
                 notes.isEmpty() ? null : String.join("; ", notes));
     }
 
@@ -130,15 +139,20 @@ public class ServiceImport {
         String charity = null;
         String company = null;
         for (JsonNode identifier : node.path("organization_identifiers")) {
-            String scheme = Optional.ofNullable(text(identifier, "identifier_scheme")).orElse("");
+            String scheme =
+                    Optional.ofNullable(text(identifier, "identifier_scheme")).orElse("");
             if (scheme.equalsIgnoreCase("GB-CHC")) {
                 charity = clip(text(identifier, "identifier"), 20);
             } else if (scheme.equalsIgnoreCase("GB-COH")) {
                 company = clip(text(identifier, "identifier"), 20);
             }
         }
-        Organisation organisation = new Organisation(UUID.randomUUID(), clip(text(node, "name"), 200),
-                type(text(node, "description"), charity), clip(text(node, "email"), 320), now);
+        Organisation organisation = new Organisation(
+                UUID.randomUUID(),
+                clip(text(node, "name"), 200),
+                type(text(node, "description"), charity),
+                clip(text(node, "email"), 320),
+                now);
         organisation.setRegistrationNumbers(charity, company);
         organisation.setWebsite(clip(Optional.ofNullable(text(node, "website")).orElse(text(node, "url")), 500));
         organisations.persist(organisation);
@@ -146,8 +160,8 @@ public class ServiceImport {
             records.delete(known.get());
             records.flush();
         }
-        records.persist(new SourceRecord(source, SourceRecord.Type.ORGANIZATION, sourceId, organisation.getId(),
-                hash(node.toString()), now));
+        records.persist(new SourceRecord(
+                source, SourceRecord.Type.ORGANIZATION, sourceId, organisation.getId(), hash(node.toString()), now));
         return organisation;
     }
 
@@ -243,7 +257,8 @@ public class ServiceImport {
             }
             if (cost == null) {
                 boolean free = label.toLowerCase(Locale.ROOT).contains("free")
-                        || option.path("amount").isNumber() && option.path("amount").asDouble() == 0;
+                        || option.path("amount").isNumber()
+                                && option.path("amount").asDouble() == 0;
                 cost = free ? Cost.FREE : Cost.PAID;
             }
             if (detail == null) {
@@ -260,7 +275,8 @@ public class ServiceImport {
         String detail = process;
         if (process != null) {
             Optional<HowToJoin> ours = Arrays.stream(HowToJoin.values())
-                    .filter(h -> process.startsWith(h.label)).findFirst();
+                    .filter(h -> process.startsWith(h.label))
+                    .findFirst();
             if (ours.isPresent()) {
                 how = ours.get();
                 detail = process.substring(how.label.length()).replaceFirst("^\\.\\s*", "");
@@ -280,8 +296,11 @@ public class ServiceImport {
             String name = text(language, "name");
             if (code == null && name != null) {
                 code = Arrays.stream(Locale.getISOLanguages())
-                        .filter(c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.UK).equalsIgnoreCase(name))
-                        .findFirst().orElse(null);
+                        .filter(c -> Locale.forLanguageTag(c)
+                                .getDisplayLanguage(Locale.UK)
+                                .equalsIgnoreCase(name))
+                        .findFirst()
+                        .orElse(null);
             }
             if (code != null && code.length() <= 3) {
                 codes.add(code.toLowerCase(Locale.ROOT));
@@ -293,16 +312,30 @@ public class ServiceImport {
     private Venue venue(JsonNode location) {
         JsonNode address = location.path("addresses").path(0);
         boolean hasAddress = address.isObject();
-        Double latitude = location.path("latitude").isNumber() ? location.path("latitude").asDouble() : null;
-        Double longitude = location.path("longitude").isNumber() ? location.path("longitude").asDouble() : null;
-        VenueMode mode = "virtual".equals(text(location, "location_type")) ? VenueMode.ONLINE
+        Double latitude =
+                location.path("latitude").isNumber() ? location.path("latitude").asDouble() : null;
+        Double longitude = location.path("longitude").isNumber()
+                ? location.path("longitude").asDouble()
+                : null;
+        VenueMode mode = "virtual".equals(text(location, "location_type"))
+                ? VenueMode.ONLINE
                 : !hasAddress && latitude == null ? VenueMode.AT_HOME : VenueMode.IN_PERSON;
-        String postcode = hasAddress ? Postcode.parse(Optional.ofNullable(text(address, "postal_code")).orElse(""))
-                .map(Postcode::display).orElse(null) : null;
-        String street = hasAddress ? String.join(", ", Stream.of(text(address, "address_1"),
-                text(address, "address_2"), text(address, "city")).filter(t -> t != null && !t.isBlank()).toList()) : null;
+        String postcode = hasAddress
+                ? Postcode.parse(Optional.ofNullable(text(address, "postal_code"))
+                                .orElse(""))
+                        .map(Postcode::display)
+                        .orElse(null)
+                : null;
+        String street = hasAddress
+                ? String.join(
+                        ", ",
+                        Stream.of(text(address, "address_1"), text(address, "address_2"), text(address, "city"))
+                                .filter(t -> t != null && !t.isBlank())
+                                .toList())
+                : null;
         String name = text(location, "name");
-        if (mode == VenueMode.AT_HOME && OrukMapper.AT_HOME.equals(name) || mode == VenueMode.ONLINE && "Online".equals(name)) {
+        if (mode == VenueMode.AT_HOME && OrukMapper.AT_HOME.equals(name)
+                || mode == VenueMode.ONLINE && "Online".equals(name)) {
             name = null;
         }
         Venue venue = new Venue(UUID.randomUUID(), mode, clip(name, 200), clip(street, 500), postcode);
@@ -321,7 +354,8 @@ public class ServiceImport {
         }
         Optional<String> slug = catalogue.accessibilityFeatures().stream()
                 .filter(f -> f.name().equalsIgnoreCase(description) || f.slug().equalsIgnoreCase(description))
-                .map(ContentCatalogue.TagEntry::slug).findFirst();
+                .map(ContentCatalogue.TagEntry::slug)
+                .findFirst();
         if (slug.isEmpty()) {
             notes.add("accessibility \"" + clip(description, 60) + "\" is not one we list");
         }
@@ -353,12 +387,15 @@ public class ServiceImport {
             notes.add("a schedule with no days or date was left out");
             return Optional.empty();
         }
-        Session session = new Session(UUID.randomUUID(), frequency, days, time(text(x, "opens_at")),
-                time(text(x, "closes_at")));
+        Session session =
+                new Session(UUID.randomUUID(), frequency, days, time(text(x, "opens_at")), time(text(x, "closes_at")));
         session.setDates(from, date(text(x, "valid_to")));
         String description = text(x, "description");
         session.setNote(description == null || description.equals(frequency.label) ? null : clip(description, 300));
-        session.setTermTimeOnly(Optional.ofNullable(text(x, "notes")).orElse("").toLowerCase(Locale.ROOT).contains("term time"));
+        session.setTermTimeOnly(Optional.ofNullable(text(x, "notes"))
+                .orElse("")
+                .toLowerCase(Locale.ROOT)
+                .contains("term time"));
         return Optional.of(session);
     }
 
@@ -371,9 +408,11 @@ public class ServiceImport {
             String id = Optional.ofNullable(text(term, "id")).orElse(text(attribute, "taxonomy_term_id"));
             String name = text(term, "name");
             Optional<Domain> domain = domains.listAll().stream()
-                    .filter(d -> d.getId().toString().equals(id) || d.getName().equalsIgnoreCase(name)).findFirst();
+                    .filter(d -> d.getId().toString().equals(id) || d.getName().equalsIgnoreCase(name))
+                    .findFirst();
             Optional<Tag> tag = tags.listAll().stream()
-                    .filter(t -> t.getId().toString().equals(id) || t.getName().equalsIgnoreCase(name)).findFirst();
+                    .filter(t -> t.getId().toString().equals(id) || t.getName().equalsIgnoreCase(name))
+                    .findFirst();
             if (domain.isPresent()) {
                 listing.getDomains().add(domain.get());
             } else if (tag.isPresent()) {
@@ -399,7 +438,9 @@ public class ServiceImport {
 
     private static LocalTime time(String text) {
         try {
-            return text == null ? null : LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text.replace("Z", ""));
+            return text == null
+                    ? null
+                    : LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text.replace("Z", ""));
         } catch (RuntimeException e) {
             return null;
         }
@@ -428,7 +469,8 @@ public class ServiceImport {
 
     static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,13 +13,19 @@ import java.util.UUID;
 @Table(name = "open_referral_record")
 public class SourceRecord {
 
-    public enum Type { SERVICE, ORGANIZATION }
+    public enum Type {
+        SERVICE,
+        ORGANIZATION
+    }
 
     @Id
     private UUID id;
+
     private String source;
+
     @Enumerated(EnumType.STRING)
     private Type recordType;
+
     private String sourceId;
     private UUID localId;
     private String contentHash;
@@ -44,11 +50,25 @@ public class SourceRecord {
         this.importedAt = now;
     }
 
-    public String getSource() { return source; }
-    public Type getRecordType() { return recordType; }
-    public String getSourceId() { return sourceId; }
-    public UUID getLocalId() { return localId; }
-    public String getContentHash() { return contentHash; }
+    public String getSource() {
+        return source;
+    }
+
+    public Type getRecordType() {
+        return recordType;
+    }
+
+    public String getSourceId() {
+        return sourceId;
+    }
+
+    public UUID getLocalId() {
+        return localId;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 public class SourceRecords implements PanacheRepositoryBase<SourceRecord, UUID> {
 
     public Optional<SourceRecord> find(String source, SourceRecord.Type type, String sourceId) {
-        return find("source = ?1 and recordType = ?2 and sourceId = ?3", source, type, sourceId).firstResultOptional();
+        return find("source = ?1 and recordType = ?2 and sourceId = ?3", source, type, sourceId)
+                .firstResultOptional();
     }
 }

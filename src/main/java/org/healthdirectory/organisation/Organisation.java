@@ -59,22 +59,61 @@ public class Organisation {
         this.companyNumber = companyNumber;
     }
 
-    public void setWebsite(String website) { this.website = website; }
-    public void setTrusted(boolean trusted) { this.trusted = trusted; }
-    /** The private address that owns the organisation's entries (changes when a claim is approved). */
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public void setWebsite(String website) {
+        this.website = website;
+    }
 
-    public UUID getId() { return id; }
-    public String getName() { return name; }
-    public OrganisationType getType() { return type; }
-    public String getCharityNumber() { return charityNumber; }
-    public String getCompanyNumber() { return companyNumber; }
-    public String getWebsite() { return website; }
-    public String getContactEmail() { return contactEmail; }
-    public boolean isTrusted() { return trusted; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public List<Listing> getListings() { return listings; }
+    public void setTrusted(boolean trusted) {
+        this.trusted = trusted;
+    }
+    /** The private address that owns the organisation's entries (changes when a claim is approved). */
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationType getType() {
+        return type;
+    }
+
+    public String getCharityNumber() {
+        return charityNumber;
+    }
+
+    public String getCompanyNumber() {
+        return companyNumber;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public boolean isTrusted() {
+        return trusted;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<Listing> getListings() {
+        return listings;
+    }
 
     @Override
     public boolean equals(Object o) {

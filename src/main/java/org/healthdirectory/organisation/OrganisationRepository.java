@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
-}
+public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {}

@@ -14,8 +14,7 @@ public record BarChart(String title, String description, int width, int height, 
     static final int BAR_SPACE = 300;
     static final int ROW = 34;
 
-    public record Bar(String label, long value, int y, int barWidth, int textY, int valueX) {
-    }
+    public record Bar(String label, long value, int y, int barWidth, int textY, int valueX) {}
 
     static BarChart of(String title, Map<String, Long> values) {
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -26,8 +25,12 @@ public record BarChart(String title, String description, int width, int height, 
             bars.add(new Bar(entry.getKey(), entry.getValue(), y, barWidth, y + 17, LABEL_WIDTH + barWidth + 6));
             y += ROW;
         }
-        String description = String.join("; ", values.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).toList()) + ".";
+        String description =
+                String.join(
+                                "; ",
+                                values.entrySet().stream()
+                                        .map(e -> e.getKey() + ": " + e.getValue())
+                                        .toList()) + ".";
         return new BarChart(title, description, LABEL_WIDTH + BAR_SPACE + 60, y + 8, bars);
     }
 

@@ -18,9 +18,8 @@ public class ProfessionalAccess {
     static final String ROLE = "professional";
 
     /** Vetting is not recorded yet: say so plainly rather than suggest checks were passed. */
-    public record Details(String referral, String contact, String capacity, boolean takingNewPeople,
-                          String leadProvider) {
-    }
+    public record Details(
+            String referral, String contact, String capacity, boolean takingNewPeople, String leadProvider) {}
 
     private final SecurityIdentity identity;
     private final EntityManager entityManager;
@@ -40,12 +39,17 @@ public class ProfessionalAccess {
         if (!signedIn()) {
             return null;
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select l.referral_details, l.professional_contact, l.capacity_note, l.taking_new_people,
                        (select string_agg(distinct loc.lead_provider, ', ') from listing_locality ll
                         join locality loc on loc.id = ll.locality_id where ll.listing_id = l.id)
-                from listing l where l.id = ?1""", Object[].class).setParameter(1, listingId).getResultList();
-        return rows.stream().findFirst().map(r -> new Details((String) r[0], (String) r[1], (String) r[2],
-                (Boolean) r[3], (String) r[4])).orElse(null);
+                from listing l where l.id = ?1""", Object[].class)
+                .setParameter(1, listingId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new Details((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], (String) r[4]))
+                .orElse(null);
     }
 }

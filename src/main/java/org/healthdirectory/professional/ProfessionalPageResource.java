@@ -25,11 +25,10 @@ import org.healthdirectory.web.FieldError;
 @Produces(MediaType.TEXT_HTML)
 public class ProfessionalPageResource {
 
-    public record DomainOption(String slug, String name, boolean selected) {
-    }
+    public record DomainOption(String slug, String name, boolean selected) {}
 
-    public record UnmetNeedView(String what, String outcode, List<DomainOption> domains, List<FieldError> errors,
-                                boolean recorded) {
+    public record UnmetNeedView(
+            String what, String outcode, List<DomainOption> domains, List<FieldError> errors, boolean recorded) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -64,21 +63,25 @@ public class ProfessionalPageResource {
     @POST
     @Path("/unmet-need")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recordUnmetNeed(@FormParam("what") String what, @FormParam("domain") String domain,
-                                    @FormParam("outcode") String outcode) {
+    public Response recordUnmetNeed(
+            @FormParam("what") String what, @FormParam("domain") String domain, @FormParam("outcode") String outcode) {
         UnmetNeedForm form = new UnmetNeedForm(what, domain, outcode);
         Set<String> slugs = needs.domains().stream().map(d -> d.getSlug()).collect(Collectors.toSet());
         List<FieldError> errors = form.errors(slugs);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.unmetNeed(view(form, errors, false))).build();
+            return Response.status(400)
+                    .entity(Templates.unmetNeed(view(form, errors, false)))
+                    .build();
         }
         needs.record(what.strip(), domain, form.normalisedOutcode());
-        return Response.seeOther(URI.create("/professionals/unmet-need?recorded=1")).build();
+        return Response.seeOther(URI.create("/professionals/unmet-need?recorded=1"))
+                .build();
     }
 
     private UnmetNeedView view(UnmetNeedForm form, List<FieldError> errors, boolean recorded) {
         List<DomainOption> options = needs.domains().stream()
-                .map(d -> new DomainOption(d.getSlug(), d.getName(), d.getSlug().equals(form.domain()))).toList();
+                .map(d -> new DomainOption(d.getSlug(), d.getName(), d.getSlug().equals(form.domain())))
+                .toList();
         return new UnmetNeedView(form.what(), form.outcode(), options, errors, recorded);
     }
 }

@@ -30,23 +30,31 @@ public class UnmetNeedReportResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance report() {
         UnmetNeeds.Report report = needs.report();
-        return Templates.report(report, BarChart.of("Unmet need by type of support since " + report.from(),
-                report.byDomain()));
+        return Templates.report(
+                report, BarChart.of("Unmet need by type of support since " + report.from(), report.byDomain()));
     }
 
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
     public Response csv() {
-        StringBuilder csv = new StringBuilder("month,type of support,area,searches that found nothing,"
-                + "reported by professionals,total\r\n");
+        StringBuilder csv = new StringBuilder(
+                "month,type of support,area,searches that found nothing," + "reported by professionals,total\r\n");
         for (UnmetNeeds.Row row : needs.report().rows()) {
-            csv.append(String.join(",", Csv.cell(row.month()), Csv.cell(row.domain()), Csv.cell(row.locality()),
-                    String.valueOf(row.searches()), String.valueOf(row.reports()), String.valueOf(row.total())))
+            csv.append(String.join(
+                            ",",
+                            Csv.cell(row.month()),
+                            Csv.cell(row.domain()),
+                            Csv.cell(row.locality()),
+                            String.valueOf(row.searches()),
+                            String.valueOf(row.reports()),
+                            String.valueOf(row.total())))
                     .append("\r\n");
         }
-        return Response.ok(csv.toString()).type("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"unmet-need.csv\"").build();
+        return Response.ok(csv.toString())
+                .type("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"unmet-need.csv\"")
+                .build();
     }
 
     /** Quoted, and never read as a formula by a spreadsheet. */

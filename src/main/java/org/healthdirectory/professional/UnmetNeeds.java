@@ -31,11 +31,9 @@ public class UnmetNeeds {
         }
     }
 
-    public record Asked(String what, long times) {
-    }
+    public record Asked(String what, long times) {}
 
-    public record Report(String from, List<Row> rows, Map<String, Long> byDomain, List<Asked> mostAskedFor) {
-    }
+    public record Report(String from, List<Row> rows, Map<String, Long> byDomain, List<Asked> mostAskedFor) {}
 
     private final EntityManager entityManager;
     private final DomainRepository domains;
@@ -49,42 +47,63 @@ public class UnmetNeeds {
 
     @Transactional
     public void record(String what, String domainSlug, String outcode) {
-        entityManager.createNativeQuery(
-                "insert into unmet_need (id, recorded_at, what, domain, outcode) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, clock.instant()).setParameter(3, what)
-                .setParameter(4, domainSlug).setParameter(5, outcode).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "insert into unmet_need (id, recorded_at, what, domain, outcode) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, clock.instant())
+                .setParameter(3, what)
+                .setParameter(4, domainSlug)
+                .setParameter(5, outcode)
+                .executeUpdate();
     }
 
     /** The last 12 months, this one included. */
     @Transactional
     @SuppressWarnings("unchecked")
     public Report report() {
-        LocalDate start = LocalDate.ofInstant(clock.instant(), UK).withDayOfMonth(1).minusMonths(MONTHS - 1L);
+        LocalDate start =
+                LocalDate.ofInstant(clock.instant(), UK).withDayOfMonth(1).minusMonths(MONTHS - 1L);
         Instant from = start.atStartOfDay(UK).toInstant();
         Map<String, String> names = new LinkedHashMap<>();
         domains.listInOrder().forEach(d -> names.put(d.getSlug(), d.getName()));
 
-        List<Object[]> grouped = entityManager.createNativeQuery(NEEDS + """
+        List<Object[]> grouped = entityManager
+                .createNativeQuery(NEEDS + """
                 select to_char(n.month, 'YYYY-MM'), n.domain, loc.name, n.outcode is not null,
                        sum(n.searches), sum(n.reports)
                 from needs n
                 left join lateral (select l.name from locality l where n.outcode = any(l.outcodes)
                                    order by l.name limit 1) loc on true
-                group by 1, 2, 3, 4 order by 1, 2, 3""", Object[].class).setParameter(1, from).getResultList();
-        List<Row> rows = grouped.stream().map(r -> new Row((String) r[0],
-                r[1] == null ? "Any type" : names.getOrDefault((String) r[1], (String) r[1]),
-                r[2] != null ? (String) r[2] : (Boolean) r[3] ? "Outside our areas" : "No place given",
-                ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+                group by 1, 2, 3, 4 order by 1, 2, 3""", Object[].class)
+                .setParameter(1, from)
+                .getResultList();
+        List<Row> rows = grouped.stream()
+                .map(r -> new Row(
+                        (String) r[0],
+                        r[1] == null ? "Any type" : names.getOrDefault((String) r[1], (String) r[1]),
+                        r[2] != null ? (String) r[2] : (Boolean) r[3] ? "Outside our areas" : "No place given",
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()))
+                .toList();
 
         Map<String, Long> byDomain = new LinkedHashMap<>();
         names.values().forEach(name -> byDomain.put(name, 0L));
         rows.forEach(r -> byDomain.merge(r.domain(), r.total(), Long::sum));
 
-        List<Object[]> asked = entityManager.createNativeQuery(NEEDS + """
+        List<Object[]> asked = entityManager
+                .createNativeQuery(NEEDS + """
                 select n.what, count(*) from needs n where n.what <> ''
-                group by n.what order by 2 desc, 1 limit 20""", Object[].class).setParameter(1, from).getResultList();
-        return new Report(start.toString(), rows, byDomain,
-                asked.stream().map(r -> new Asked((String) r[0], ((Number) r[1]).longValue())).toList());
+                group by n.what order by 2 desc, 1 limit 20""", Object[].class)
+                .setParameter(1, from)
+                .getResultList();
+        return new Report(
+                start.toString(),
+                rows,
+                byDomain,
+                asked.stream()
+                        .map(r -> new Asked((String) r[0], ((Number) r[1]).longValue()))
+                        .toList());
     }
 
     /** Both sources in one shape; months in UK time. */

@@ -1,6 +1,5 @@
 package org.healthdirectory.registration;
 
-import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,13 +20,13 @@ import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** "Is this your group?" on every listing: verify an email address, then the moderators decide. */
 @Path("/listings/{id}/claim")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPageResource {
-
 
     public record ClaimView(UUID listingId, String listingName, String email, String role, List<FieldError> errors) {
         public String errorFor(String field) {
@@ -58,8 +57,11 @@ public class ClaimPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response request(@PathParam("id") String id, @RestForm String email, @RestForm String role,
-                            @Context HttpServerRequest request) {
+    public Response request(
+            @PathParam("id") String id,
+            @RestForm String email,
+            @RestForm String role,
+            @Context HttpServerRequest request) {
         Listing listing = published(id);
         String address = email == null ? "" : email.trim();
         String said = role == null ? "" : role.trim();
@@ -73,16 +75,29 @@ public class ClaimPageResource {
             errors.add(new FieldError("role", "How you are involved must be 500 characters or fewer"));
         }
         if (errors.isEmpty()) {
-            String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+            String ip = request.remoteAddress() == null
+                    ? null
+                    : request.remoteAddress().hostAddress();
             if (claims.request(listing, address, said, ip)) {
                 return Response.seeOther(URI.create("/claims/check-email")).build();
             }
-            return Response.status(429).entity(Templates.claim(new ClaimView(listing.getId(), listing.getName(),
-                    address, said, List.of(new FieldError("email",
-                    "We have sent too many emails from this page recently. Wait an hour, then try again"))))).build();
+            return Response.status(429)
+                    .entity(
+                            Templates.claim(
+                                    new ClaimView(
+                                            listing.getId(),
+                                            listing.getName(),
+                                            address,
+                                            said,
+                                            List.of(
+                                                    new FieldError(
+                                                            "email",
+                                                            "We have sent too many emails from this page recently. Wait an hour, then try again")))))
+                    .build();
         }
         return Response.status(400)
-                .entity(Templates.claim(new ClaimView(listing.getId(), listing.getName(), address, said, errors))).build();
+                .entity(Templates.claim(new ClaimView(listing.getId(), listing.getName(), address, said, errors)))
+                .build();
     }
 
     private Listing published(String id) {

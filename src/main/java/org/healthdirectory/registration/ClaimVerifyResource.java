@@ -44,7 +44,8 @@ public class ClaimVerifyResource {
     @GET
     @Path("/verify")
     public Response verifyPage(@QueryParam("token") String token) {
-        return claims.isUsable(token) ? Response.ok(Templates.verify(token)).build()
+        return claims.isUsable(token)
+                ? Response.ok(Templates.verify(token)).build()
                 : Response.status(410).entity(Templates.linkRefused()).build();
     }
 

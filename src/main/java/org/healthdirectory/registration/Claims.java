@@ -31,8 +31,14 @@ public class Claims {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    Claims(EmailLinks links, MailRequests mailRequests, RevisionRepository revisions, AuditLog auditLog,
-           Event<OutgoingMail> mail, DirectoryConfig config, Clock clock) {
+    Claims(
+            EmailLinks links,
+            MailRequests mailRequests,
+            RevisionRepository revisions,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            DirectoryConfig config,
+            Clock clock) {
         this.links = links;
         this.mailRequests = mailRequests;
         this.revisions = revisions;
@@ -48,8 +54,8 @@ public class Claims {
         if (!mailRequests.allow("claim", email, ip)) {
             return false;
         }
-        EmailLinks.Issued link = links.issue(EmailLink.Purpose.CLAIM, email.trim(), listing,
-                config.mail().linkLifetime());
+        EmailLinks.Issued link = links.issue(
+                EmailLink.Purpose.CLAIM, email.trim(), listing, config.mail().linkLifetime());
         link.link().setDetail(role == null || role.isBlank() ? null : role.trim());
         mail.fire(new OutgoingMail(email.trim(), "Confirm you run " + listing.getName(), """
                 Hello,
@@ -64,7 +70,11 @@ public class Claims {
                 will check with you and let you know.
 
                 If you did not ask for this, you can ignore this email.
-                """.formatted(listing.getName(), config.baseUrl(), link.secret(), config.mail().linkLifetime().toHours())));
+                """.formatted(
+                        listing.getName(),
+                        config.baseUrl(),
+                        link.secret(),
+                        config.mail().linkLifetime().toHours())));
         return true;
     }
 
@@ -84,8 +94,14 @@ public class Claims {
             if (link.getDetail() != null) {
                 proposed.put("role", link.getDetail());
             }
-            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.CLAIM, listing, listing.getOrganisation(),
-                    proposed, link.getEmail(), clock.instant()));
+            revisions.persist(new Revision(
+                    UUID.randomUUID(),
+                    RevisionKind.CLAIM,
+                    listing,
+                    listing.getOrganisation(),
+                    proposed,
+                    link.getEmail(),
+                    clock.instant()));
             auditLog.record(link.getEmail(), "listing.claimed", "Listing", listing.getId(), null, proposed, null);
             return listing;
         });

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthdirectory.content.ContentCatalogue;
-import org.healthdirectory.web.FieldError;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The fields a provider can change themselves. Field names are also the keys of a revision's diff. */
@@ -41,7 +41,9 @@ public class EditForm {
 
     @RestForm
     @Size(max = 320, message = "Public email address must be 320 characters or fewer")
-    @Email(regexp = "|" + RegistrationForm.EMAIL, message = "Enter a public email address in the correct format, like name@example.com")
+    @Email(
+            regexp = "|" + RegistrationForm.EMAIL,
+            message = "Enter a public email address in the correct format, like name@example.com")
     public String publicEmail;
 
     @RestForm
@@ -117,8 +119,8 @@ public class EditForm {
         listing.setSummary((String) f.get("summary"));
         listing.setDescription((String) f.get("description"));
         listing.setCost(ManageEntries.cost((String) f.get("cost")));
-        listing.setContact((String) f.get("contactPhone"), (String) f.get("contactEmail"),
-                (String) f.get("contactWebsite"));
+        listing.setContact(
+                (String) f.get("contactPhone"), (String) f.get("contactEmail"), (String) f.get("contactWebsite"));
         listing.setTakingNewPeople((Boolean) f.get("takingNewPeople"));
         listing.setAudiences(castList(f.get("audiences")));
         listing.setAccessibility(castList(f.get("accessibility")));
@@ -141,7 +143,13 @@ public class EditForm {
     }
 
     private static List<String> sorted(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().sorted().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,13 @@ import org.healthdirectory.listing.Listing;
 @Entity
 public class EmailLink {
 
-    public enum Purpose { CONFIRM_REGISTRATION, SIGN_IN, CONFIRM_LISTING, EDIT_LISTING, CLAIM }
+    public enum Purpose {
+        CONFIRM_REGISTRATION,
+        SIGN_IN,
+        CONFIRM_LISTING,
+        EDIT_LISTING,
+        CLAIM
+    }
 
     @Id
     private UUID id;
@@ -42,8 +48,8 @@ public class EmailLink {
         // for JPA
     }
 
-    EmailLink(UUID id, String tokenHash, Purpose purpose, String email, Listing listing, Instant now,
-              Instant expiresAt) {
+    EmailLink(
+            UUID id, String tokenHash, Purpose purpose, String email, Listing listing, Instant now, Instant expiresAt) {
         this.id = id;
         this.tokenHash = tokenHash;
         this.purpose = purpose;
@@ -64,13 +70,35 @@ public class EmailLink {
         usedAt = now;
     }
 
-    public UUID getId() { return id; }
-    public Purpose getPurpose() { return purpose; }
-    public String getEmail() { return email; }
-    public Listing getListing() { return listing; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
-    public String getDetail() { return detail; }
+    public UUID getId() {
+        return id;
+    }
 
-    void setDetail(String detail) { this.detail = detail; }
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    void setDetail(String detail) {
+        this.detail = detail;
+    }
 }

@@ -28,15 +28,20 @@ public class EmailLinks implements PanacheRepositoryBase<EmailLink, UUID> {
     }
 
     /** An issued link: the entity and the secret to put in the email (never stored). */
-    public record Issued(EmailLink link, String secret) {
-    }
+    public record Issued(EmailLink link, String secret) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(EmailLink.Purpose purpose, String email, Listing listing, Duration lifetime) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        EmailLink link = new EmailLink(UUID.randomUUID(), hash(secret), purpose, email, listing, clock.instant(),
+        EmailLink link = new EmailLink(
+                UUID.randomUUID(),
+                hash(secret),
+                purpose,
+                email,
+                listing,
+                clock.instant(),
                 clock.instant().plus(lifetime));
         persist(link);
         return new Issued(link, secret);
@@ -48,7 +53,8 @@ public class EmailLinks implements PanacheRepositoryBase<EmailLink, UUID> {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return find("tokenHash = ?1 and purpose = ?2", hash(secret), purpose).firstResultOptional()
+        return find("tokenHash = ?1 and purpose = ?2", hash(secret), purpose)
+                .firstResultOptional()
                 .filter(link -> link.isUsable(clock.instant()));
     }
 

@@ -45,24 +45,35 @@ public class MailRequests {
         if (byEmail >= config.mail().perEmailPerHour() || byIp >= config.mail().perIpPerHour()) {
             return false;
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into mail_request (id, requested_at, purpose, email_hash, ip_hash) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, now).setParameter(3, purpose)
-                .setParameter(4, emailHash).setParameter(5, ipHash).executeUpdate();
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, now)
+                .setParameter(3, purpose)
+                .setParameter(4, emailHash)
+                .setParameter(5, ipHash)
+                .executeUpdate();
         return true;
     }
 
     @Scheduled(every = "1h", delayed = "5m")
     @Transactional
     void forgetOldRequests() {
-        entityManager.createNativeQuery("delete from mail_request where requested_at < ?1")
-                .setParameter(1, clock.instant().minus(Duration.ofDays(1))).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from mail_request where requested_at < ?1")
+                .setParameter(1, clock.instant().minus(Duration.ofDays(1)))
+                .executeUpdate();
     }
 
     private long count(String column, String hash, Instant since) {
-        return ((Number) entityManager.createNativeQuery(
-                "select count(*) from mail_request where " + column + " = ?1 and requested_at > ?2")
-                .setParameter(1, hash).setParameter(2, since).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery(
+                                "select count(*) from mail_request where " + column + " = ?1 and requested_at > ?2")
+                        .setParameter(1, hash)
+                        .setParameter(2, since)
+                        .getSingleResult())
+                .longValue();
     }
 
     private String keyedHash(String value) {

@@ -46,9 +46,17 @@ public class ManageEntries {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    ManageEntries(ListingRepository listings, Registration registration, RevisionRepository revisions, EmailLinks links, MailRequests mailRequests,
-                  ProviderSessions sessions, AuditLog auditLog, Event<OutgoingMail> mail, DirectoryConfig config,
-                  Clock clock) {
+    ManageEntries(
+            ListingRepository listings,
+            Registration registration,
+            RevisionRepository revisions,
+            EmailLinks links,
+            MailRequests mailRequests,
+            ProviderSessions sessions,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            DirectoryConfig config,
+            Clock clock) {
         this.listings = listings;
         this.registration = registration;
         this.revisions = revisions;
@@ -73,7 +81,8 @@ public class ManageEntries {
         }
         if (!ownedBy(address).isEmpty()) {
             EmailLinks.Issued link = links.issue(EmailLink.Purpose.SIGN_IN, address, null, SIGN_IN_LINK_LIFETIME);
-            mail.fire(new OutgoingMail(address, "Sign in to manage your listings", """
+            mail.fire(new OutgoingMail(
+                    address, "Sign in to manage your listings", """
                     Hello,
 
                     Open this link to see and change your listings in the directory:
@@ -107,15 +116,15 @@ public class ManageEntries {
     public List<Listing> ownedBy(String email) {
         return listings.list("""
                 select l from Listing l join fetch l.organisation o
-                where lower(o.contactEmail) = ?1 and l.status <> ?2 order by l.name""",
-                email.trim().toLowerCase(Locale.ROOT), ListingStatus.ARCHIVED);
+                where lower(o.contactEmail) = ?1 and l.status <> ?2 order by l.name""", email.trim().toLowerCase(Locale.ROOT), ListingStatus.ARCHIVED);
     }
 
     /** The listing, if this email manages it; otherwise "not found", never "not yours". */
     @Transactional
     public Listing owned(String email, UUID id) {
         Listing listing = listings.findById(id);
-        if (listing == null || listing.getStatus() == ListingStatus.ARCHIVED
+        if (listing == null
+                || listing.getStatus() == ListingStatus.ARCHIVED
                 || listing.getOrganisation().getContactEmail() == null
                 || !listing.getOrganisation().getContactEmail().equalsIgnoreCase(email)) {
             throw new NotFoundException();
@@ -123,7 +132,11 @@ public class ManageEntries {
         return listing;
     }
 
-    public enum EditOutcome { PUBLISHED_NOW, SENT_FOR_CHECKING, NO_CHANGE }
+    public enum EditOutcome {
+        PUBLISHED_NOW,
+        SENT_FOR_CHECKING,
+        NO_CHANGE
+    }
 
     @Transactional
     public EditOutcome edit(String email, UUID id, EditForm form) {
@@ -144,8 +157,14 @@ public class ManageEntries {
         // A paused entry can go live again without a check, so its edits are checked like a live one's.
         boolean checked = listing.isPublished() || listing.getStatus() == ListingStatus.PAUSED;
         if (checked && !listing.getOrganisation().isTrusted()) {
-            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.EDIT, listing, listing.getOrganisation(),
-                    changed, email, clock.instant()));
+            revisions.persist(new Revision(
+                    UUID.randomUUID(),
+                    RevisionKind.EDIT,
+                    listing,
+                    listing.getOrganisation(),
+                    changed,
+                    email,
+                    clock.instant()));
             auditLog.record(email, "listing.edit-proposed", "Listing", id, was, changed, null);
             return EditOutcome.SENT_FOR_CHECKING;
         }
@@ -154,34 +173,54 @@ public class ManageEntries {
         if (listing.getStatus() == ListingStatus.CHANGES_REQUESTED) {
             // The moderators asked for changes: the changed entry goes back to them to check again.
             listing.moveTo(ListingStatus.PENDING, clock.instant());
-            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.NEW_LISTING, listing,
-                    listing.getOrganisation(), changed, email, clock.instant()));
+            revisions.persist(new Revision(
+                    UUID.randomUUID(),
+                    RevisionKind.NEW_LISTING,
+                    listing,
+                    listing.getOrganisation(),
+                    changed,
+                    email,
+                    clock.instant()));
             auditLog.record(email, "listing.resubmitted", "Listing", id, was, changed, null);
             return EditOutcome.SENT_FOR_CHECKING;
         }
-        auditLog.record(email, "listing.edited", "Listing", id, was, changed,
+        auditLog.record(
+                email,
+                "listing.edited",
+                "Listing",
+                id,
+                was,
+                changed,
                 listing.isPublished() ? "trusted organisation: published at once" : null);
         if (listing.isPublished()) {
             // Kept as an approved revision, so moderators see trusted edits in the listing's history too.
-            Revision revision = new Revision(UUID.randomUUID(), RevisionKind.EDIT, listing, listing.getOrganisation(),
-                    changed, email, clock.instant());
-            revision.decide(RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
+            Revision revision = new Revision(
+                    UUID.randomUUID(),
+                    RevisionKind.EDIT,
+                    listing,
+                    listing.getOrganisation(),
+                    changed,
+                    email,
+                    clock.instant());
+            revision.decide(
+                    RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
             revisions.persist(revision);
         }
         return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
     }
 
     /** Links for a reminder email: each works for this one listing and this one action, without signing in. */
-    public record ReminderLinks(String confirm, String edit) {
-    }
+    public record ReminderLinks(String confirm, String edit) {}
 
     static final Duration REMINDER_LINK_LIFETIME = Duration.ofDays(30);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReminderLinks reminderLinks(Listing listing) {
         String email = listing.getOrganisation().getContactEmail();
-        String confirm = links.issue(EmailLink.Purpose.CONFIRM_LISTING, email, listing, REMINDER_LINK_LIFETIME).secret();
-        String edit = links.issue(EmailLink.Purpose.EDIT_LISTING, email, listing, REMINDER_LINK_LIFETIME).secret();
+        String confirm = links.issue(EmailLink.Purpose.CONFIRM_LISTING, email, listing, REMINDER_LINK_LIFETIME)
+                .secret();
+        String edit = links.issue(EmailLink.Purpose.EDIT_LISTING, email, listing, REMINDER_LINK_LIFETIME)
+                .secret();
         String base = config.baseUrl() + "/reminders/" + listing.getId();
         return new ReminderLinks(base + "/still-correct?token=" + confirm, base + "/edit?token=" + edit);
     }
@@ -189,8 +228,10 @@ public class ManageEntries {
     /** The listing a reminder link is for, if the link is usable for this listing and this action. */
     @Transactional
     public Optional<Listing> byLink(String secret, EmailLink.Purpose purpose, UUID id) {
-        return links.findUsable(secret, purpose).filter(link -> link.getListing() != null
-                && link.getListing().getId().equals(id)).map(EmailLink::getListing);
+        return links.findUsable(secret, purpose)
+                .filter(link ->
+                        link.getListing() != null && link.getListing().getId().equals(id))
+                .map(EmailLink::getListing);
     }
 
     /** "Still correct" from a reminder email: one click, no sign-in. */
@@ -231,12 +272,23 @@ public class ManageEntries {
         Listing listing = owned(email, id);
         var before = listing.getLastConfirmedAt().toString();
         listing.confirm(clock.instant());
-        auditLog.record(email, "listing.confirmed", "Listing", id, Map.of("lastConfirmedAt", before),
-                Map.of("lastConfirmedAt", listing.getLastConfirmedAt().toString()), null);
+        auditLog.record(
+                email,
+                "listing.confirmed",
+                "Listing",
+                id,
+                Map.of("lastConfirmedAt", before),
+                Map.of("lastConfirmedAt", listing.getLastConfirmedAt().toString()),
+                null);
         // A listing the freshness job hid for want of confirmation comes back as soon as it is confirmed.
         if (listing.republishIfOutOfDate(clock.instant())) {
-            auditLog.record(email, "listing.republished", "Listing", id,
-                    Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"), Map.of("status", "PUBLISHED"),
+            auditLog.record(
+                    email,
+                    "listing.republished",
+                    "Listing",
+                    id,
+                    Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"),
+                    Map.of("status", "PUBLISHED"),
                     "confirmed after it was hidden as out of date");
         }
     }
@@ -265,8 +317,8 @@ public class ManageEntries {
             throw new NotFoundException();
         }
         listing.moveTo(next, clock.instant());
-        auditLog.record(email, action, "Listing", id, Map.of("status", before.name()),
-                Map.of("status", next.name()), null);
+        auditLog.record(
+                email, action, "Listing", id, Map.of("status", before.name()), Map.of("status", next.name()), null);
     }
 
     static Cost cost(String value) {

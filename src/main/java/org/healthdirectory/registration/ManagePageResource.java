@@ -1,6 +1,5 @@
 package org.healthdirectory.registration;
 
-import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** /manage: providers sign in with an emailed link and look after their listings. No password. */
@@ -35,13 +35,10 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ManagePageResource {
 
+    public record ListingRow(
+            UUID id, String name, String status, boolean published, boolean paused, String lastChecked) {}
 
-    public record ListingRow(UUID id, String name, String status, boolean published, boolean paused,
-                             String lastChecked) {
-    }
-
-    public record ListingsView(String email, List<ListingRow> listings, String done) {
-    }
+    public record ListingsView(String email, List<ListingRow> listings, String done) {}
 
     public record EditView(UUID id, EditForm form, List<FieldError> errors, ListingChoices choices) {
         public String errorFor(String field) {
@@ -71,9 +68,13 @@ public class ManagePageResource {
     private final Validator validator;
     private final boolean secureCookies;
 
-    ManagePageResource(ManageEntries manage, ProviderSessions sessions, RegistrationPageResource registrationPage,
-                       ContentCatalogue catalogue, Validator validator,
-                       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
+    ManagePageResource(
+            ManageEntries manage,
+            ProviderSessions sessions,
+            RegistrationPageResource registrationPage,
+            ContentCatalogue catalogue,
+            Validator validator,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
         this.manage = manage;
         this.registrationPage = registrationPage;
         this.catalogue = catalogue;
@@ -95,14 +96,22 @@ public class ManagePageResource {
     public Response requestLink(@RestForm String email, @Context HttpServerRequest request) {
         String address = email == null ? "" : email.trim();
         if (address.isEmpty() || address.length() > 320 || !address.matches(RegistrationForm.EMAIL)) {
-            return Response.status(400).entity(Templates.start(address,
-                    address.isEmpty() ? "Enter your email address"
-                            : "Enter an email address in the correct format, like name@example.com")).build();
+            return Response.status(400)
+                    .entity(Templates.start(
+                            address,
+                            address.isEmpty()
+                                    ? "Enter your email address"
+                                    : "Enter an email address in the correct format, like name@example.com"))
+                    .build();
         }
-        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String ip =
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         if (!manage.requestSignIn(address, ip)) {
-            return Response.status(429).entity(Templates.start(address,
-                    "We have sent too many emails from this page recently. Wait an hour, then try again")).build();
+            return Response.status(429)
+                    .entity(Templates.start(
+                            address,
+                            "We have sent too many emails from this page recently. Wait an hour, then try again"))
+                    .build();
         }
         return Response.seeOther(URI.create("/manage/check-email")).build();
     }
@@ -116,7 +125,8 @@ public class ManagePageResource {
     @GET
     @Path("/sign-in")
     public Response signInPage(@QueryParam("token") String token) {
-        return manage.isUsableSignIn(token) ? Response.ok(Templates.signIn(token)).build()
+        return manage.isUsableSignIn(token)
+                ? Response.ok(Templates.signIn(token)).build()
                 : Response.status(410).entity(Templates.linkRefused()).build();
     }
 
@@ -128,7 +138,9 @@ public class ManagePageResource {
         if (session.isEmpty()) {
             return Response.status(410).entity(Templates.linkRefused()).build();
         }
-        return Response.seeOther(URI.create("/manage/listings")).cookie(cookie(session.get(), (int) ProviderSessions.LIFETIME.toSeconds())).build();
+        return Response.seeOther(URI.create("/manage/listings"))
+                .cookie(cookie(session.get(), (int) ProviderSessions.LIFETIME.toSeconds()))
+                .build();
     }
 
     @POST
@@ -145,8 +157,11 @@ public class ManagePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        List<ListingRow> rows = manage.ownedBy(email.get()).stream().map(ManagePageResource::row).toList();
-        return Response.ok(Templates.listings(new ListingsView(email.get(), rows, doneMessage(done)))).build();
+        List<ListingRow> rows = manage.ownedBy(email.get()).stream()
+                .map(ManagePageResource::row)
+                .toList();
+        return Response.ok(Templates.listings(new ListingsView(email.get(), rows, doneMessage(done))))
+                .build();
     }
 
     @GET
@@ -156,7 +171,8 @@ public class ManagePageResource {
             return Response.seeOther(URI.create("/manage")).build();
         }
         return Response.ok(RegistrationPageResource.Templates.register(
-                registrationPage.view(new RegistrationForm(), List.of(), true))).build();
+                        registrationPage.view(new RegistrationForm(), List.of(), true)))
+                .build();
     }
 
     @POST
@@ -172,8 +188,9 @@ public class ManagePageResource {
         form.email = email.get();
         List<FieldError> errors = registrationPage.check(form);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(RegistrationPageResource.Templates.register(
-                    registrationPage.view(form, errors, true))).build();
+            return Response.status(400)
+                    .entity(RegistrationPageResource.Templates.register(registrationPage.view(form, errors, true)))
+                    .build();
         }
         manage.addListing(email.get(), form);
         return done("added");
@@ -193,28 +210,36 @@ public class ManagePageResource {
     @POST
     @Path("/listings/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id,
-                         @BeanParam EditForm form) {
+    public Response edit(
+            @CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id, @BeanParam EditForm form) {
         Optional<String> email = sessions.email(session);
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
         List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).distinct().toList());
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .distinct()
+                .toList());
         errors.addAll(form.checkChoices(catalogue));
         if (!errors.isEmpty()) {
             manage.owned(email.get(), id);
-            return Response.status(400).entity(Templates.edit(editView(id, form, errors))).build();
+            return Response.status(400)
+                    .entity(Templates.edit(editView(id, form, errors)))
+                    .build();
         }
         ManageEntries.EditOutcome outcome = manage.edit(email.get(), id, form);
-        return done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING ? "sent"
-                : outcome == ManageEntries.EditOutcome.PUBLISHED_NOW ? "published" : "unchanged");
+        return done(
+                outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
+                        ? "sent"
+                        : outcome == ManageEntries.EditOutcome.PUBLISHED_NOW ? "published" : "unchanged");
     }
 
     @POST
     @Path("/listings/{id}/{action: still-correct|pause|resume|remove}")
-    public Response act(@CookieParam(ProviderSessions.COOKIE) String session, @PathParam("id") UUID id,
-                        @PathParam("action") String action) {
+    public Response act(
+            @CookieParam(ProviderSessions.COOKIE) String session,
+            @PathParam("id") UUID id,
+            @PathParam("action") String action) {
         Optional<String> email = sessions.email(session);
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
@@ -229,8 +254,8 @@ public class ManagePageResource {
     }
 
     private EditView editView(UUID id, EditForm form, List<FieldError> errors) {
-        return new EditView(id, form, errors,
-                ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
+        return new EditView(
+                id, form, errors, ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 
     private static Response done(String what) {
@@ -246,10 +271,12 @@ public class ManagePageResource {
             case "pause" -> "Your listing is paused. It is hidden until you start it again.";
             case "resume" -> "Your listing is showing again.";
             case "remove" -> "Your listing has been removed. It will be deleted for good after 30 days.";
-            case "sent" -> "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
+            case "sent" ->
+                "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
             case "published" -> "Your changes are saved.";
             case "unchanged" -> "You did not change anything.";
-            case "added" -> "Thank you. Your new activity has been sent for checking. We will email you when it is live.";
+            case "added" ->
+                "Thank you. Your new activity has been sent for checking. We will email you when it is live.";
             default -> null;
         };
     }
@@ -264,13 +291,23 @@ public class ManagePageResource {
             case ARCHIVED -> "Removed";
         };
         LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), ZoneId.of("Europe/London"));
-        return new ListingRow(listing.getId(), listing.getName(), status, listing.isPublished(),
+        return new ListingRow(
+                listing.getId(),
+                listing.getName(),
+                status,
+                listing.isPublished(),
                 listing.getStatus() == org.healthdirectory.listing.ListingStatus.PAUSED,
                 SessionTimes.date(checked) + " " + checked.getYear());
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(ProviderSessions.COOKIE).value(value).path("/manage").maxAge(maxAge)
-                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(ProviderSessions.COOKIE)
+                .value(value)
+                .path("/manage")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secureCookies)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

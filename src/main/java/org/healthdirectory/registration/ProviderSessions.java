@@ -37,11 +37,15 @@ public class ProviderSessions {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into provider_session (id, token_hash, email, created_at, expires_at) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, EmailLinks.hash(secret)).setParameter(3, email)
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, EmailLinks.hash(secret))
+                .setParameter(3, email)
                 .setParameter(4, Timestamp.from(clock.instant()))
-                .setParameter(5, Timestamp.from(clock.instant().plus(LIFETIME))).executeUpdate();
+                .setParameter(5, Timestamp.from(clock.instant().plus(LIFETIME)))
+                .executeUpdate();
         return secret;
     }
 
@@ -52,9 +56,10 @@ public class ProviderSessions {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<String> found = entityManager.createNativeQuery(
-                "select email from provider_session where token_hash = ?1 and expires_at > ?2")
-                .setParameter(1, EmailLinks.hash(secret)).setParameter(2, Timestamp.from(clock.instant()))
+        List<String> found = entityManager
+                .createNativeQuery("select email from provider_session where token_hash = ?1 and expires_at > ?2")
+                .setParameter(1, EmailLinks.hash(secret))
+                .setParameter(2, Timestamp.from(clock.instant()))
                 .getResultList();
         return found.stream().findFirst();
     }
@@ -62,8 +67,10 @@ public class ProviderSessions {
     @Transactional
     public void end(String secret) {
         if (secret != null) {
-            entityManager.createNativeQuery("delete from provider_session where token_hash = ?1")
-                    .setParameter(1, EmailLinks.hash(secret)).executeUpdate();
+            entityManager
+                    .createNativeQuery("delete from provider_session where token_hash = ?1")
+                    .setParameter(1, EmailLinks.hash(secret))
+                    .executeUpdate();
         }
     }
 }

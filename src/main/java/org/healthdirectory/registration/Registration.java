@@ -41,8 +41,9 @@ import org.healthdirectory.web.DirectoryConfig;
 public class Registration {
 
     public sealed interface Outcome {
-        record LinkSent() implements Outcome { }
-        record TooManyEmails() implements Outcome { }
+        record LinkSent() implements Outcome {}
+
+        record TooManyEmails() implements Outcome {}
     }
 
     private final OrganisationRepository organisations;
@@ -58,10 +59,19 @@ public class Registration {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    Registration(OrganisationRepository organisations, ListingRepository listings, DomainRepository domains,
-                 LocalityRepository localities, RevisionRepository revisions, PostcodeLookup postcodes,
-                 EmailLinks links, MailRequests mailRequests, AuditLog auditLog, Event<OutgoingMail> mail,
-                 DirectoryConfig config, Clock clock) {
+    Registration(
+            OrganisationRepository organisations,
+            ListingRepository listings,
+            DomainRepository domains,
+            LocalityRepository localities,
+            RevisionRepository revisions,
+            PostcodeLookup postcodes,
+            EmailLinks links,
+            MailRequests mailRequests,
+            AuditLog auditLog,
+            Event<OutgoingMail> mail,
+            DirectoryConfig config,
+            Clock clock) {
         this.organisations = organisations;
         this.listings = listings;
         this.domains = domains;
@@ -89,19 +99,32 @@ public class Registration {
             return new Outcome.TooManyEmails();
         }
         Instant now = clock.instant();
-        Organisation organisation = new Organisation(UUID.randomUUID(), form.organisationName.trim(),
-                OrganisationType.COMMUNITY_GROUP, email, now);
+        Organisation organisation = new Organisation(
+                UUID.randomUUID(), form.organisationName.trim(), OrganisationType.COMMUNITY_GROUP, email, now);
         organisation.setWebsite(blankToNull(form.website));
         organisation.setRegistrationNumbers(blankToNull(form.charityNumber), blankToNull(form.companyNumber));
         organisations.persist(organisation);
 
         Listing listing = newListing(organisation, form, now);
 
-        EmailLinks.Issued link = links.issue(EmailLink.Purpose.CONFIRM_REGISTRATION, email, listing,
+        EmailLinks.Issued link = links.issue(
+                EmailLink.Purpose.CONFIRM_REGISTRATION,
+                email,
+                listing,
                 config.mail().linkLifetime());
-        auditLog.record(email, "listing.registered", "Listing", listing.getId(), null,
-                Map.of("status", listing.getStatus().name(), "name", listing.getName()), null);
-        mail.fire(RegistrationMail.confirm(email, listing.getName(), config.baseUrl(), link.secret(),
+        auditLog.record(
+                email,
+                "listing.registered",
+                "Listing",
+                listing.getId(),
+                null,
+                Map.of("status", listing.getStatus().name(), "name", listing.getName()),
+                null);
+        mail.fire(RegistrationMail.confirm(
+                email,
+                listing.getName(),
+                config.baseUrl(),
+                link.secret(),
                 config.mail().linkLifetime()));
         return new Outcome.LinkSent();
     }
@@ -112,17 +135,29 @@ public class Registration {
         Instant now = clock.instant();
         Listing listing = newListing(organisation, form, now);
         listing.moveTo(ListingStatus.PENDING, now);
-        revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.NEW_LISTING, listing, organisation,
-                Map.of("name", listing.getName()), email, now));
-        auditLog.record(email, "listing.added", "Listing", listing.getId(), null,
-                Map.of("status", listing.getStatus().name(), "name", listing.getName()), null);
+        revisions.persist(new Revision(
+                UUID.randomUUID(),
+                RevisionKind.NEW_LISTING,
+                listing,
+                organisation,
+                Map.of("name", listing.getName()),
+                email,
+                now));
+        auditLog.record(
+                email,
+                "listing.added",
+                "Listing",
+                listing.getId(),
+                null,
+                Map.of("status", listing.getStatus().name(), "name", listing.getName()),
+                null);
         return listing;
     }
 
     private Listing newListing(Organisation organisation, RegistrationForm form, Instant now) {
         String description = form.description.trim();
-        Listing listing = new Listing(UUID.randomUUID(), organisation, form.activityName.trim(), summaryOf(description),
-                description, now);
+        Listing listing = new Listing(
+                UUID.randomUUID(), organisation, form.activityName.trim(), summaryOf(description), description, now);
         form.domains.forEach(slug -> domains.findBySlug(slug).ifPresent(listing.getDomains()::add));
         listing.setCost(form.cost == null || form.cost.isBlank() ? Cost.FREE : Cost.valueOf(form.cost));
         listing.setContact(blankToNull(form.phone), blankToNull(form.publicEmail), blankToNull(form.website));
@@ -131,13 +166,15 @@ public class Registration {
         listing.setLanguages(form.languages.isEmpty() ? List.of("en") : form.languages);
         listing.addVenue(venue(form));
         if (form.day != null && !form.day.isBlank()) {
-            LocalTime start = form.startTime == null || form.startTime.isBlank() ? null : LocalTime.parse(
-                    form.startTime.length() == 4 ? "0" + form.startTime : form.startTime);
-            listing.addSession(new Session(UUID.randomUUID(), Frequency.WEEKLY, List.of(Session.dayOf(form.day)),
-                    start, null));
+            LocalTime start = form.startTime == null || form.startTime.isBlank()
+                    ? null
+                    : LocalTime.parse(form.startTime.length() == 4 ? "0" + form.startTime : form.startTime);
+            listing.addSession(
+                    new Session(UUID.randomUUID(), Frequency.WEEKLY, List.of(Session.dayOf(form.day)), start, null));
         }
         String outcode = Postcode.parse(form.postcode).map(Postcode::outcode).orElse(null);
-        localities.listAll().stream().filter(l -> outcode == null || l.covers(outcode))
+        localities.listAll().stream()
+                .filter(l -> outcode == null || l.covers(outcode))
                 .forEach(listing.getLocalities()::add);
         listings.persist(listing);
         return listing;
@@ -151,10 +188,22 @@ public class Registration {
             links.use(link);
             Listing listing = link.getListing();
             listing.moveTo(ListingStatus.PENDING, clock.instant());
-            revisions.persist(new Revision(UUID.randomUUID(), RevisionKind.NEW_LISTING, listing,
-                    listing.getOrganisation(), Map.of("name", listing.getName()), link.getEmail(), clock.instant()));
-            auditLog.record(link.getEmail(), "listing.email-confirmed", "Listing", listing.getId(),
-                    Map.of("status", "DRAFT"), Map.of("status", "PENDING"), null);
+            revisions.persist(new Revision(
+                    UUID.randomUUID(),
+                    RevisionKind.NEW_LISTING,
+                    listing,
+                    listing.getOrganisation(),
+                    Map.of("name", listing.getName()),
+                    link.getEmail(),
+                    clock.instant()));
+            auditLog.record(
+                    link.getEmail(),
+                    "listing.email-confirmed",
+                    "Listing",
+                    listing.getId(),
+                    Map.of("status", "DRAFT"),
+                    Map.of("status", "PENDING"),
+                    null);
         });
         return found.map(EmailLink::getListing);
     }
@@ -181,7 +230,9 @@ public class Registration {
     /** The first sentence, as a summary for search results (providers can change it later). */
     static String summaryOf(String description) {
         String firstSentence = description.split("(?<=[.!?])\\s+", 2)[0].trim();
-        return firstSentence.length() <= 200 ? firstSentence : firstSentence.substring(0, 197).trim() + "...";
+        return firstSentence.length() <= 200
+                ? firstSentence
+                : firstSentence.substring(0, 197).trim() + "...";
     }
 
     private static String blankToNull(String value) {

@@ -89,7 +89,9 @@ public class RegistrationForm {
     public List<String> languages = List.of();
 
     @RestForm
-    @Pattern(regexp = "|[0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}", message = "Enter a charity number, like 1123456 or SC012345")
+    @Pattern(
+            regexp = "|[0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}",
+            message = "Enter a charity number, like 1123456 or SC012345")
     public String charityNumber;
 
     @RestForm

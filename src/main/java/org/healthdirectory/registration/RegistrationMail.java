@@ -6,8 +6,7 @@ import org.healthdirectory.notification.OutgoingMail;
 /** The words of the registration emails: plain English, plain text, one clear action. */
 final class RegistrationMail {
 
-    private RegistrationMail() {
-    }
+    private RegistrationMail() {}
 
     static OutgoingMail confirm(String to, String activityName, String baseUrl, String secret, Duration lifetime) {
         String link = baseUrl + "/register/confirm?token=" + secret;

@@ -1,6 +1,5 @@
 package org.healthdirectory.registration;
 
-import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** /register: list an activity in a few minutes, on a phone, without an account or a password. */
@@ -29,17 +29,36 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class RegistrationPageResource {
 
-    static final List<String> FIELD_ORDER = List.of("organisationName", "activityName", "description", "domains",
-            "where", "postcode", "email", "cost", "day", "startTime", "phone", "publicEmail", "website", "audiences",
-            "accessibility", "languages", "charityNumber", "companyNumber");
+    static final List<String> FIELD_ORDER = List.of(
+            "organisationName",
+            "activityName",
+            "description",
+            "domains",
+            "where",
+            "postcode",
+            "email",
+            "cost",
+            "day",
+            "startTime",
+            "phone",
+            "publicEmail",
+            "website",
+            "audiences",
+            "accessibility",
+            "languages",
+            "charityNumber",
+            "companyNumber");
 
-
-    public record DomainChoice(String slug, String name, String keywords, boolean checked) {
-    }
+    public record DomainChoice(String slug, String name, String keywords, boolean checked) {}
 
     /** signedIn: a provider adding another activity; their group and email come from the session. */
-    public record RegisterView(RegistrationForm form, List<DomainChoice> domains, List<FieldError> errors,
-                               boolean signedIn, String action, ListingChoices choices) {
+    public record RegisterView(
+            RegistrationForm form,
+            List<DomainChoice> domains,
+            List<FieldError> errors,
+            boolean signedIn,
+            String action,
+            ListingChoices choices) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -91,13 +110,24 @@ public class RegistrationPageResource {
         }
         List<FieldError> errors = check(form);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.register(view(form, errors))).build();
+            return Response.status(400)
+                    .entity(Templates.register(view(form, errors)))
+                    .build();
         }
-        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String ip =
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         Registration.Outcome outcome = registration.register(form, ip);
         if (outcome instanceof Registration.Outcome.TooManyEmails) {
-            return Response.status(429).entity(Templates.register(view(form, List.of(new FieldError("email",
-                    "We have sent too many emails from this page recently. Wait an hour, then try again"))))).build();
+            return Response.status(429)
+                    .entity(
+                            Templates.register(
+                                    view(
+                                            form,
+                                            List.of(
+                                                    new FieldError(
+                                                            "email",
+                                                            "We have sent too many emails from this page recently. Wait an hour, then try again")))))
+                    .build();
         }
         return Response.seeOther(URI.create("/register/check-email")).build();
     }
@@ -135,11 +165,16 @@ public class RegistrationPageResource {
     }
 
     List<FieldError> check(RegistrationForm form) {
-        form.domains = form.domains == null ? List.of()
+        form.domains = form.domains == null
+                ? List.of()
                 : form.domains.stream().filter(d -> d != null && !d.isBlank()).toList();
         List<FieldError> errors = new ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).distinct().toList());
-        Set<String> known = catalogue.domains().stream().map(ContentCatalogue.DomainEntry::slug).collect(Collectors.toSet());
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .distinct()
+                .toList());
+        Set<String> known = catalogue.domains().stream()
+                .map(ContentCatalogue.DomainEntry::slug)
+                .collect(Collectors.toSet());
         if (form.domains != null && !known.containsAll(form.domains)) {
             errors.add(new FieldError("domains", "Choose types of activity from the list"));
         }
@@ -155,7 +190,8 @@ public class RegistrationPageResource {
         if (!form.languages.stream().allMatch(code -> code.matches("[a-z]{2,3}"))) {
             errors.add(new FieldError("languages", "Choose languages from the list"));
         }
-        if ("postcode".equals(form.where) && errors.stream().noneMatch(e -> e.field().equals("postcode"))) {
+        if ("postcode".equals(form.where)
+                && errors.stream().noneMatch(e -> e.field().equals("postcode"))) {
             if (form.postcode == null || form.postcode.isBlank()) {
                 errors.add(new FieldError("postcode", "Enter the postcode of the place where it happens"));
             } else if (Postcode.parse(form.postcode).filter(Postcode::isFull).isEmpty()) {
@@ -173,17 +209,29 @@ public class RegistrationPageResource {
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .distinct()
+                        .toList();
     }
 
     RegisterView view(RegistrationForm form, List<FieldError> errors, boolean signedIn) {
         List<String> chosen = form.domains == null ? List.of() : form.domains;
         List<DomainChoice> domains = catalogue.domains().stream()
-                .map(d -> new DomainChoice(d.slug(), d.name(),
+                .map(d -> new DomainChoice(
+                        d.slug(),
+                        d.name(),
                         d.tags().stream().map(ContentCatalogue.TagEntry::name).collect(Collectors.joining(",")),
                         chosen.contains(d.slug())))
                 .toList();
-        return new RegisterView(form, domains, errors, signedIn, signedIn ? "/manage/listings/new" : "/register",
+        return new RegisterView(
+                form,
+                domains,
+                errors,
+                signedIn,
+                signedIn ? "/manage/listings/new" : "/register",
                 ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 }

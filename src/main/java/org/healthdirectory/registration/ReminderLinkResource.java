@@ -1,6 +1,5 @@
 package org.healthdirectory.registration;
 
-import org.healthdirectory.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -29,8 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ReminderLinkResource {
 
-    public record LinkEditView(UUID id, String token, EditForm form, List<FieldError> errors,
-                               ListingChoices choices) {
+    public record LinkEditView(UUID id, String token, EditForm form, List<FieldError> errors, ListingChoices choices) {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
@@ -60,7 +58,8 @@ public class ReminderLinkResource {
     @Transactional
     public Response confirmPage(@PathParam("id") UUID id, @QueryParam("token") String token) {
         return manage.byLink(token, EmailLink.Purpose.CONFIRM_LISTING, id)
-                .map(listing -> Response.ok(Templates.confirm(id, listing.getName(), token)).build())
+                .map(listing -> Response.ok(Templates.confirm(id, listing.getName(), token))
+                        .build())
                 .orElseGet(ReminderLinkResource::refused);
     }
 
@@ -69,7 +68,8 @@ public class ReminderLinkResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") UUID id, @RestForm String token) {
         return manage.stillCorrectByLink(token, id)
-                ? Response.ok(Templates.done("Thank you. We have noted that your listing is still correct.")).build()
+                ? Response.ok(Templates.done("Thank you. We have noted that your listing is still correct."))
+                        .build()
                 : refused();
     }
 
@@ -78,7 +78,8 @@ public class ReminderLinkResource {
     @Transactional
     public Response editForm(@PathParam("id") UUID id, @QueryParam("token") String token) {
         return manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id)
-                .map(listing -> Response.ok(Templates.edit(view(id, token, EditForm.from(listing), List.of()))).build())
+                .map(listing -> Response.ok(Templates.edit(view(id, token, EditForm.from(listing), List.of())))
+                        .build())
                 .orElseGet(ReminderLinkResource::refused);
     }
 
@@ -88,28 +89,39 @@ public class ReminderLinkResource {
     public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
         List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct().toList());
+                .distinct()
+                .toList());
         errors.addAll(form.checkChoices(catalogue));
         if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
             return refused();
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.edit(view(id, token, form, errors))).build();
+            return Response.status(400)
+                    .entity(Templates.edit(view(id, token, form, errors)))
+                    .build();
         }
         ManageEntries.EditOutcome outcome = manage.editByLink(token, id, form).orElseThrow();
-        return Response.ok(Templates.done(outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
-                ? "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."
-                : outcome == ManageEntries.EditOutcome.NO_CHANGE ? "You did not change anything."
-                : "Your changes are saved.")).build();
+        return Response.ok(Templates.done(
+                        outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
+                                ? "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."
+                                : outcome == ManageEntries.EditOutcome.NO_CHANGE
+                                        ? "You did not change anything."
+                                        : "Your changes are saved."))
+                .build();
     }
 
     private LinkEditView view(UUID id, String token, EditForm form, List<FieldError> errors) {
-        return new LinkEditView(id, token, form, errors,
+        return new LinkEditView(
+                id,
+                token,
+                form,
+                errors,
                 ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 
     private static Response refused() {
-        return Response.status(410).entity(ManagePageResource.Templates.linkRefused()).build();
+        return Response.status(410)
+                .entity(ManagePageResource.Templates.linkRefused())
+                .build();
     }
-
 }

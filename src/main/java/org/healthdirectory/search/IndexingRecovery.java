@@ -27,14 +27,16 @@ public class IndexingRecovery {
     private final SearchSession searchSession;
     private final SearchEngineHealthCheck searchEngine;
 
-    IndexingRecovery(EntityManager entityManager, SearchSession searchSession,
-                     @Readiness SearchEngineHealthCheck searchEngine) {
+    IndexingRecovery(
+            EntityManager entityManager, SearchSession searchSession, @Readiness SearchEngineHealthCheck searchEngine) {
         this.entityManager = entityManager;
         this.searchSession = searchSession;
         this.searchEngine = searchEngine;
     }
 
-    @Scheduled(every = "${directory.search.recovery-interval:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${directory.search.recovery-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void recoverWhenSearchIsBack() {
         if (searchEngine.call().getStatus() == HealthCheckResponse.Status.UP) {
             requeueAborted();
@@ -57,7 +59,9 @@ public class IndexingRecovery {
                 searchSession.indexingPlan().addOrUpdate(listing);
             }
         }
-        entityManager.createNativeQuery("delete from hsearch_outbox_event where status = 'ABORTED' and entity_name = 'Listing'")
+        entityManager
+                .createNativeQuery(
+                        "delete from hsearch_outbox_event where status = 'ABORTED' and entity_name = 'Listing'")
                 .executeUpdate();
         if (!ids.isEmpty()) {
             LOG.infof("Queued %d listings for indexing again after a search outage", ids.size());

@@ -23,20 +23,26 @@ public class ListingAnalysisConfigurer implements ElasticsearchAnalysisConfigure
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer("english").custom()
+        context.analyzer("english")
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "english_possessive", "english_stop", "english_stemmer");
-        context.analyzer("english_search").custom()
+        context.analyzer("english_search")
+                .custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "directory_synonyms",
-                        "english_possessive", "english_stop", "english_stemmer");
-        context.analyzer("plain").custom()
-                .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding");
+                .tokenFilters(
+                        "lowercase",
+                        "asciifolding",
+                        "directory_synonyms",
+                        "english_possessive",
+                        "english_stop",
+                        "english_stemmer");
+        context.analyzer("plain").custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
         context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("english_stop").type("stop").param("stopwords", "_english_");
         context.tokenFilter("english_stemmer").type("stemmer").param("language", "english");
-        context.tokenFilter("directory_synonyms").type("synonym_graph")
+        context.tokenFilter("directory_synonyms")
+                .type("synonym_graph")
                 .param("lenient", true)
                 .param("synonyms", synonymRules().toArray(String[]::new));
         context.normalizer("sort").custom().tokenFilters("lowercase", "asciifolding");
@@ -49,7 +55,8 @@ public class ListingAnalysisConfigurer implements ElasticsearchAnalysisConfigure
             return List.of();
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::trim)
+            return reader.lines()
+                    .map(String::trim)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();
         } catch (IOException e) {

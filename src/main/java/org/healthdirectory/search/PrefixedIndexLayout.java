@@ -12,7 +12,8 @@ import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrate
 public class PrefixedIndexLayout implements IndexLayoutStrategy {
 
     private final String prefix = ConfigProvider.getConfig()
-            .getOptionalValue("directory.search.index-prefix", String.class).orElse("directory-");
+            .getOptionalValue("directory.search.index-prefix", String.class)
+            .orElse("directory-");
 
     @Override
     public String createInitialElasticsearchIndexName(String hibernateSearchIndexName) {
@@ -33,7 +34,8 @@ public class PrefixedIndexLayout implements IndexLayoutStrategy {
     public String extractUniqueKeyFromElasticsearchIndexName(String elasticsearchIndexName) {
         // "<prefix><name>-000001" → "<name>", as the default layout does without a prefix.
         String withoutPrefix = elasticsearchIndexName.startsWith(prefix)
-                ? elasticsearchIndexName.substring(prefix.length()) : elasticsearchIndexName;
+                ? elasticsearchIndexName.substring(prefix.length())
+                : elasticsearchIndexName;
         int dash = withoutPrefix.lastIndexOf('-');
         return dash < 0 ? withoutPrefix : withoutPrefix.substring(0, dash);
     }

@@ -22,8 +22,8 @@ public class PublishedListingsOnly implements RoutingBinder {
     private static final class Bridge implements RoutingBridge<Listing> {
 
         @Override
-        public void route(DocumentRoutes routes, Object entityIdentifier, Listing listing,
-                          RoutingBridgeRouteContext context) {
+        public void route(
+                DocumentRoutes routes, Object entityIdentifier, Listing listing, RoutingBridgeRouteContext context) {
             if (listing.isPublished()) {
                 routes.addRoute();
             } else {
@@ -32,8 +32,8 @@ public class PublishedListingsOnly implements RoutingBinder {
         }
 
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, Listing listing,
-                                   RoutingBridgeRouteContext context) {
+        public void previousRoutes(
+                DocumentRoutes routes, Object entityIdentifier, Listing listing, RoutingBridgeRouteContext context) {
             // The document may be in the index from when the listing was published: always clean it up.
             routes.addRoute();
         }

@@ -25,13 +25,16 @@ public class SearchEngineHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("OpenSearch");
         try {
-            RestClient client = searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            RestClient client =
+                    searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
             Response health = client.performRequest(new Request("GET", "/_cluster/health"));
             String body = new String(health.getEntity().getContent().readAllBytes());
             boolean red = body.contains("\"status\":\"red\"");
             return response.status(!red).withData("cluster", red ? "red" : "ok").build();
         } catch (Exception e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

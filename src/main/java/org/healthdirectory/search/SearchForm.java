@@ -1,6 +1,5 @@
 package org.healthdirectory.search;
 
-import org.healthdirectory.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.function.Predicate;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.PlaceNames;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -21,25 +21,52 @@ public class SearchForm {
     static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
     static final Set<String> MODES = Set.of("in-person", "online", "at-home");
 
-    @RestQuery public String q;
-    @RestQuery public String domain;
-    @RestQuery public String postcode;
-    @RestQuery public String radius;
-    @RestQuery public String free;
-    @RestQuery public List<String> day = List.of();
-    @RestQuery public List<String> time = List.of();
-    @RestQuery public String age;
-    @RestQuery public List<String> audience = List.of();
-    @RestQuery public List<String> access = List.of();
-    @RestQuery public String language;
-    @RestQuery public String mode;
-    @RestQuery public String open;
-    @RestQuery public String sort;
-    @RestQuery public String page;
+    @RestQuery
+    public String q;
 
+    @RestQuery
+    public String domain;
 
-    public record Checked(SearchQuery query, List<FieldError> errors) {
-    }
+    @RestQuery
+    public String postcode;
+
+    @RestQuery
+    public String radius;
+
+    @RestQuery
+    public String free;
+
+    @RestQuery
+    public List<String> day = List.of();
+
+    @RestQuery
+    public List<String> time = List.of();
+
+    @RestQuery
+    public String age;
+
+    @RestQuery
+    public List<String> audience = List.of();
+
+    @RestQuery
+    public List<String> access = List.of();
+
+    @RestQuery
+    public String language;
+
+    @RestQuery
+    public String mode;
+
+    @RestQuery
+    public String open;
+
+    @RestQuery
+    public String sort;
+
+    @RestQuery
+    public String page;
+
+    public record Checked(SearchQuery query, List<FieldError> errors) {}
 
     public Checked check(ContentCatalogue catalogue) {
         List<FieldError> errors = new ArrayList<>();
@@ -48,8 +75,11 @@ public class SearchForm {
             errors.add(new FieldError("q", "What you are looking for must be " + MAX_TEXT + " characters or fewer"));
         }
         String place = SearchQuery.trimToNull(postcode);
-        if (place != null && Postcode.parse(place).isEmpty() && PlaceNames.find(place).isEmpty()) {
-            errors.add(new FieldError("postcode",
+        if (place != null
+                && Postcode.parse(place).isEmpty()
+                && PlaceNames.find(place).isEmpty()) {
+            errors.add(new FieldError(
+                    "postcode",
                     "Enter a real postcode, like M11 3FF, the first part, like M11, or a place, like Gorton"));
         }
         Integer radiusMiles = number(radius, "radius", errors);
@@ -72,20 +102,33 @@ public class SearchForm {
         if (venueMode != null && !MODES.contains(venueMode)) {
             errors.add(new FieldError("mode", "Choose in person, online or at home"));
         }
-        var filters = new SearchQuery.Filters(yes(free, "free", errors),
+        var filters = new SearchQuery.Filters(
+                yes(free, "free", errors),
                 allowed(day, DAYS::contains, "day", "Choose days from the list", errors),
                 allowed(time, TIMES::contains, "time", "Choose morning, afternoon or evening", errors),
                 ageYears,
                 allowed(audience, catalogue::isAudience, "audience", "Choose who it is for from the list", errors),
-                allowed(access, catalogue::isAccessibilityFeature, "access", "Choose accessibility needs from the list",
+                allowed(
+                        access,
+                        catalogue::isAccessibilityFeature,
+                        "access",
+                        "Choose accessibility needs from the list",
                         errors),
-                languageCode, venueMode, yes(open, "open", errors));
+                languageCode,
+                venueMode,
+                yes(open, "open", errors));
         String order = SearchQuery.trimToNull(sort);
         if (order != null && !order.equals(SearchQuery.RELEVANCE) && !order.equals(SearchQuery.NEAREST)) {
             errors.add(new FieldError("sort", "Sort by best match or nearest first"));
             order = null;
         }
-        var query = new SearchQuery(text, SearchQuery.trimToNull(domain), place, radiusMiles, filters, order,
+        var query = new SearchQuery(
+                text,
+                SearchQuery.trimToNull(domain),
+                place,
+                radiusMiles,
+                filters,
+                order,
                 pageNumber == null ? 1 : pageNumber);
         return new Checked(query, errors);
     }
@@ -114,10 +157,15 @@ public class SearchForm {
         return false;
     }
 
-    private static List<String> allowed(List<String> values, Predicate<String> known, String field, String message,
-                                        List<FieldError> errors) {
-        List<String> chosen = values == null ? List.of()
-                : values.stream().map(SearchQuery::trimToNull).filter(v -> v != null).distinct().toList();
+    private static List<String> allowed(
+            List<String> values, Predicate<String> known, String field, String message, List<FieldError> errors) {
+        List<String> chosen = values == null
+                ? List.of()
+                : values.stream()
+                        .map(SearchQuery::trimToNull)
+                        .filter(v -> v != null)
+                        .distinct()
+                        .toList();
         if (!chosen.stream().allMatch(known)) {
             errors.add(new FieldError(field, message));
             return List.of();

@@ -33,7 +33,9 @@ public class SearchIndexMaintenance {
     public CompletionStage<?> reindex() {
         long started = System.nanoTime();
         LOG.info("Rebuilding the search index from the database");
-        return searchMapping.scope(Listing.class).massIndexer()
+        return searchMapping
+                .scope(Listing.class)
+                .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
                 .start()

@@ -10,11 +10,12 @@ import org.healthdirectory.geo.Postcode;
 /**
  * What someone searched for, already checked (see {@link SearchForm}). Blank values mean "any".
  */
-public record SearchQuery(String text, String domain, String postcode, Integer radiusMiles, Filters filters,
-                          String sort, int page) {
+public record SearchQuery(
+        String text, String domain, String postcode, Integer radiusMiles, Filters filters, String sort, int page) {
 
     /** Sort orders: best match first, or nearest first (needs a postcode). */
     public static final String RELEVANCE = "relevance";
+
     public static final String NEAREST = "nearest";
 
     public static final List<Integer> RADII = List.of(1, 3, 5, 10);
@@ -22,12 +23,19 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
     public static final int PAGE_SIZE = 20;
 
     /** The narrowing choices under "More filters". Lists are empty when nothing is chosen. */
-    public record Filters(boolean freeOnly, List<String> days, List<String> times, Integer age,
-                          List<String> audiences, List<String> accessibility, String language, String mode,
-                          boolean takingNewPeople) {
+    public record Filters(
+            boolean freeOnly,
+            List<String> days,
+            List<String> times,
+            Integer age,
+            List<String> audiences,
+            List<String> accessibility,
+            String language,
+            String mode,
+            boolean takingNewPeople) {
 
-        public static final Filters NONE = new Filters(false, List.of(), List.of(), null, List.of(), List.of(),
-                null, null, false);
+        public static final Filters NONE =
+                new Filters(false, List.of(), List.of(), null, List.of(), List.of(), null, null, false);
 
         public boolean any() {
             return !equals(NONE);
@@ -35,8 +43,14 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
 
         /** How many filters beyond "free only" are chosen, to open "More filters" when there are some. */
         public boolean anyMore() {
-            return !days.isEmpty() || !times.isEmpty() || age != null || !audiences.isEmpty()
-                    || !accessibility.isEmpty() || language != null || mode != null || takingNewPeople;
+            return !days.isEmpty()
+                    || !times.isEmpty()
+                    || age != null
+                    || !audiences.isEmpty()
+                    || !accessibility.isEmpty()
+                    || language != null
+                    || mode != null
+                    || takingNewPeople;
         }
     }
 
@@ -57,7 +71,8 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
 
     /** How to say where the search is centred: "M40 9NB" or "Gorton". */
     public String placeText() {
-        return PlaceNames.find(postcode).map(PlaceNames.Place::name)
+        return PlaceNames.find(postcode)
+                .map(PlaceNames.Place::name)
                 .orElseGet(() -> parsedPostcode().map(Postcode::display).orElse(postcode));
     }
 
@@ -119,7 +134,10 @@ public record SearchQuery(String text, String domain, String postcode, Integer r
 
     private static void append(StringBuilder href, String name, String value) {
         if (value != null) {
-            href.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            href.append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                    .append('&');
         }
     }
 

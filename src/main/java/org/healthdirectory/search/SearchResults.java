@@ -5,11 +5,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One page of search results, with the domain counts for the filters. */
-public record SearchResults(List<Hit> hits, long total, int page, int pageCount, Map<String, Long> domainCounts,
-                            boolean placeFound) {
+public record SearchResults(
+        List<Hit> hits, long total, int page, int pageCount, Map<String, Long> domainCounts, boolean placeFound) {
 
-    public record Hit(UUID id, String name, String summary, String organisation, String cost, String whereText,
-                      Double distanceMiles, List<String> domains) {
+    public record Hit(
+            UUID id,
+            String name,
+            String summary,
+            String organisation,
+            String cost,
+            String whereText,
+            Double distanceMiles,
+            List<String> domains) {
 
         public String distanceText() {
             if (distanceMiles == null) {

@@ -30,8 +30,14 @@ public class ZeroResultSearch {
         // for JPA
     }
 
-    ZeroResultSearch(UUID id, Instant searchedAt, String queryText, String domain, String outcode,
-                     Integer radiusMiles, Map<String, Object> filters) {
+    ZeroResultSearch(
+            UUID id,
+            Instant searchedAt,
+            String queryText,
+            String domain,
+            String outcode,
+            Integer radiusMiles,
+            Map<String, Object> filters) {
         this.id = id;
         this.searchedAt = searchedAt;
         this.queryText = queryText;
@@ -41,10 +47,27 @@ public class ZeroResultSearch {
         this.filters = filters;
     }
 
-    public Instant getSearchedAt() { return searchedAt; }
-    public String getQueryText() { return queryText; }
-    public String getDomain() { return domain; }
-    public String getOutcode() { return outcode; }
-    public Integer getRadiusMiles() { return radiusMiles; }
-    public Map<String, Object> getFilters() { return filters; }
+    public Instant getSearchedAt() {
+        return searchedAt;
+    }
+
+    public String getQueryText() {
+        return queryText;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public String getOutcode() {
+        return outcode;
+    }
+
+    public Integer getRadiusMiles() {
+        return radiusMiles;
+    }
+
+    public Map<String, Object> getFilters() {
+        return filters;
+    }
 }

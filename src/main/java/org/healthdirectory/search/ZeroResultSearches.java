@@ -33,7 +33,13 @@ public class ZeroResultSearches implements PanacheRepositoryBase<ZeroResultSearc
         if (f.mode() != null) filters.put("mode", f.mode());
         if (f.takingNewPeople()) filters.put("takingNewPeople", true);
         String outcode = query.parsedPostcode().map(Postcode::outcode).orElse(null);
-        persist(new ZeroResultSearch(UUID.randomUUID(), clock.instant(), query.text(), query.domain(), outcode,
-                outcode == null ? null : query.radius(), filters));
+        persist(new ZeroResultSearch(
+                UUID.randomUUID(),
+                clock.instant(),
+                query.text(),
+                query.domain(),
+                outcode,
+                outcode == null ? null : query.radius(),
+                filters));
     }
 }

@@ -36,7 +36,8 @@ public class CurrentShortlist {
             Cookie cookie = request.getCookie(COOKIE);
             // Pages rendered on an IO thread (rare error pages) show no count rather than block.
             entries = cookie == null || !BlockingOperationControl.isBlockingAllowed()
-                    ? List.of() : shortlists.entries(cookie.getValue());
+                    ? List.of()
+                    : shortlists.entries(cookie.getValue());
         }
         return entries;
     }
@@ -60,9 +61,11 @@ public class CurrentShortlist {
 
     /** This page's address without an earlier confirmation, for the buttons to come back to. */
     public String returnTo() {
-        String query = request.query() == null ? "" : Arrays.stream(request.query().split("&"))
-                .filter(p -> !p.startsWith(ADDED + "=") && !p.startsWith(REMOVED + "=") && !p.isEmpty())
-                .collect(Collectors.joining("&"));
+        String query = request.query() == null
+                ? ""
+                : Arrays.stream(request.query().split("&"))
+                        .filter(p -> !p.startsWith(ADDED + "=") && !p.startsWith(REMOVED + "=") && !p.isEmpty())
+                        .collect(Collectors.joining("&"));
         return request.path() + (query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -17,8 +17,7 @@ final class PatientContact {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern UK_MOBILE = Pattern.compile("^07\\d{9}$");
 
-    private PatientContact() {
-    }
+    private PatientContact() {}
 
     static Optional<String> email(String value) {
         String trimmed = value == null ? "" : value.strip();

@@ -22,7 +22,10 @@ import org.healthdirectory.web.DirectoryConfig;
 @ApplicationScoped
 public class SendLimit {
 
-    enum Channel { EMAIL, TEXT }
+    enum Channel {
+        EMAIL,
+        TEXT
+    }
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
@@ -41,23 +44,32 @@ public class SendLimit {
     public boolean allow(Channel channel, String ip) {
         Instant now = clock.instant();
         String ipHash = keyedHash(ip == null ? "unknown" : ip);
-        long recent = ((Number) entityManager.createNativeQuery(
-                "select count(*) from sheet_send where ip_hash = ?1 and sent_at > ?2")
-                .setParameter(1, ipHash).setParameter(2, now.minus(WINDOW)).getSingleResult()).longValue();
+        long recent = ((Number) entityManager
+                        .createNativeQuery("select count(*) from sheet_send where ip_hash = ?1 and sent_at > ?2")
+                        .setParameter(1, ipHash)
+                        .setParameter(2, now.minus(WINDOW))
+                        .getSingleResult())
+                .longValue();
         if (recent >= config.signposting().sendsPerIpPerHour()) {
             return false;
         }
-        entityManager.createNativeQuery("insert into sheet_send (id, sent_at, channel, ip_hash) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, now).setParameter(3, channel.name())
-                .setParameter(4, ipHash).executeUpdate();
+        entityManager
+                .createNativeQuery("insert into sheet_send (id, sent_at, channel, ip_hash) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, now)
+                .setParameter(3, channel.name())
+                .setParameter(4, ipHash)
+                .executeUpdate();
         return true;
     }
 
     @Scheduled(every = "1h", delayed = "5m")
     @Transactional
     void forgetOldSends() {
-        entityManager.createNativeQuery("delete from sheet_send where sent_at < ?1")
-                .setParameter(1, clock.instant().minus(Duration.ofDays(1))).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from sheet_send where sent_at < ?1")
+                .setParameter(1, clock.instant().minus(Duration.ofDays(1)))
+                .executeUpdate();
     }
 
     private String keyedHash(String value) {

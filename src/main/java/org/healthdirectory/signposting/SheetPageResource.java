@@ -30,11 +30,12 @@ import org.healthdirectory.web.FieldError;
 @Produces(MediaType.TEXT_HTML)
 public class SheetPageResource {
 
-    static final String TOO_MANY = "You have sent a lot of sheets in the last hour. Wait a while, or print the sheet instead";
+    static final String TOO_MANY =
+            "You have sent a lot of sheets in the last hour. Wait a while, or print the sheet instead";
     static final String TEXT_FAILED = "The text message could not be sent. Try again, or print the sheet instead";
 
-    public record SheetPage(SignpostingSheet sheet, boolean large, String email, String mobile,
-                            List<FieldError> errors, String sent) {
+    public record SheetPage(
+            SignpostingSheet sheet, boolean large, String email, String mobile, List<FieldError> errors, String sent) {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
@@ -62,19 +63,24 @@ public class SheetPageResource {
     }
 
     @GET
-    public TemplateInstance sheet(@CookieParam(CurrentShortlist.COOKIE) String key,
-                                  @QueryParam("practice") String practice, @QueryParam("size") String size,
-                                  @QueryParam("sent") String sent) {
-        return Templates.sheet(new SheetPage(sheets.sheet(key, practice), "large".equals(size), null, null,
-                List.of(), sent));
+    public TemplateInstance sheet(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @QueryParam("practice") String practice,
+            @QueryParam("size") String size,
+            @QueryParam("sent") String sent) {
+        return Templates.sheet(
+                new SheetPage(sheets.sheet(key, practice), "large".equals(size), null, null, List.of(), sent));
     }
 
     @POST
     @Path("/email")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response email(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("email") String email,
-                          @FormParam("practice") String practice, @FormParam("size") String size,
-                          @Context HttpServerRequest request) {
+    public Response email(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @FormParam("email") String email,
+            @FormParam("practice") String practice,
+            @FormParam("size") String size,
+            @Context HttpServerRequest request) {
         SignpostingSheet sheet = sheets.sheet(key, practice);
         boolean large = "large".equals(size);
         if (sheet.isEmpty()) {
@@ -82,12 +88,14 @@ public class SheetPageResource {
         }
         Optional<String> to = PatientContact.email(email);
         if (to.isEmpty()) {
-            String message = email == null || email.isBlank() ? PatientContact.EMAIL_MISSING : PatientContact.EMAIL_MESSAGE;
-            return invalid(400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
+            String message =
+                    email == null || email.isBlank() ? PatientContact.EMAIL_MISSING : PatientContact.EMAIL_MESSAGE;
+            return invalid(
+                    400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
         }
         return switch (sender.email(to.get(), sheet, ip(request))) {
-            case TOO_MANY -> invalid(429, new SheetPage(sheet, large, null, null,
-                    List.of(new FieldError("email", TOO_MANY)), null));
+            case TOO_MANY ->
+                invalid(429, new SheetPage(sheet, large, null, null, List.of(new FieldError("email", TOO_MANY)), null));
             default -> sent(sheet, large, "email");
         };
     }
@@ -95,9 +103,12 @@ public class SheetPageResource {
     @POST
     @Path("/text")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response text(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("mobile") String mobile,
-                         @FormParam("practice") String practice, @FormParam("size") String size,
-                         @Context HttpServerRequest request) {
+    public Response text(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @FormParam("mobile") String mobile,
+            @FormParam("practice") String practice,
+            @FormParam("size") String size,
+            @Context HttpServerRequest request) {
         SignpostingSheet sheet = sheets.sheet(key, practice);
         boolean large = "large".equals(size);
         Optional<UUID> shortlistId = shortlists.idFor(key);
@@ -106,14 +117,20 @@ public class SheetPageResource {
         }
         Optional<String> to = PatientContact.ukMobile(mobile);
         if (to.isEmpty()) {
-            String message = mobile == null || mobile.isBlank() ? PatientContact.MOBILE_MISSING : PatientContact.MOBILE_MESSAGE;
-            return invalid(400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
+            String message =
+                    mobile == null || mobile.isBlank() ? PatientContact.MOBILE_MISSING : PatientContact.MOBILE_MESSAGE;
+            return invalid(
+                    400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
         }
         return switch (sender.text(to.get(), sheet, ip(request), shortlistId.get())) {
-            case TOO_MANY -> invalid(429, new SheetPage(sheet, large, null, null,
-                    List.of(new FieldError("mobile", TOO_MANY)), null));
-            case FAILED -> invalid(503, new SheetPage(sheet, large, null, null,
-                    List.of(new FieldError("mobile", TEXT_FAILED)), null));
+            case TOO_MANY ->
+                invalid(
+                        429,
+                        new SheetPage(sheet, large, null, null, List.of(new FieldError("mobile", TOO_MANY)), null));
+            case FAILED ->
+                invalid(
+                        503,
+                        new SheetPage(sheet, large, null, null, List.of(new FieldError("mobile", TEXT_FAILED)), null));
             case NOT_SENT_OUTBOX -> sent(sheet, large, "outbox");
             case SENT -> sent(sheet, large, "text");
         };
@@ -126,7 +143,8 @@ public class SheetPageResource {
     /** Redirect after sending, so a refresh cannot send again; the address is not in the new URL. */
     private static Response sent(SignpostingSheet sheet, boolean large, String how) {
         String options = query(sheet.practice(), large);
-        return Response.seeOther(URI.create("/shortlist/sheet?" + (options.isEmpty() ? "" : options + "&") + "sent=" + how))
+        return Response.seeOther(
+                        URI.create("/shortlist/sheet?" + (options.isEmpty() ? "" : options + "&") + "sent=" + how))
                 .build();
     }
 

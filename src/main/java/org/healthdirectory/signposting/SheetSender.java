@@ -13,7 +13,12 @@ import org.healthdirectory.notification.OutgoingMail;
 @ApplicationScoped
 public class SheetSender {
 
-    enum Outcome { SENT, NOT_SENT_OUTBOX, TOO_MANY, FAILED }
+    enum Outcome {
+        SENT,
+        NOT_SENT_OUTBOX,
+        TOO_MANY,
+        FAILED
+    }
 
     private final SendLimit limit;
     private final Event<OutgoingMail> mail;

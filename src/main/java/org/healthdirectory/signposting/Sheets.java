@@ -22,6 +22,7 @@ public class Sheets {
     static final int PRACTICE_MAX = 80;
     /** The same warning age as the listing page. */
     private static final int OUT_OF_DATE_AFTER_MONTHS = 12;
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -31,8 +32,12 @@ public class Sheets {
     private final DirectoryConfig config;
     private final Clock clock;
 
-    Sheets(Shortlists shortlists, ListingRepository listings, ContentCatalogue catalogue, DirectoryConfig config,
-           Clock clock) {
+    Sheets(
+            Shortlists shortlists,
+            ListingRepository listings,
+            ContentCatalogue catalogue,
+            DirectoryConfig config,
+            Clock clock) {
         this.shortlists = shortlists;
         this.listings = listings;
         this.catalogue = catalogue;
@@ -43,30 +48,35 @@ public class Sheets {
     @Transactional
     public SignpostingSheet sheet(String key, String practice) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
-        return new SignpostingSheet(published(key, today).stream().map(this::entry).toList(),
-                practiceName(practice), DATE.format(today));
+        return new SignpostingSheet(
+                published(key, today).stream().map(this::entry).toList(), practiceName(practice), DATE.format(today));
     }
 
     /** The shortlisted listings still published, as the listing page shows them. */
     @Transactional
     public List<ListingView> published(String key, LocalDate today) {
-        return shortlists.entries(key).stream().map(this::find).flatMap(Optional::stream)
-                .map(l -> ListingView.from(l, catalogue, today, OUT_OF_DATE_AFTER_MONTHS)).toList();
+        return shortlists.entries(key).stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .map(l -> ListingView.from(l, catalogue, today, OUT_OF_DATE_AFTER_MONTHS))
+                .toList();
     }
 
     /** A row on the shortlist page, also for entries taken down since they were added (so they can go). */
-    public record Row(UUID id, String name, String organisation, String summary, boolean listed) {
-    }
+    public record Row(UUID id, String name, String organisation, String summary, boolean listed) {}
 
     @Transactional
     public List<Row> rows(String key) {
-        return shortlists.entries(key).stream().map(id -> {
-            org.healthdirectory.listing.Listing listing = listings.findById(id);
-            if (listing == null || !listing.isPublished()) {
-                return new Row(id, listing == null ? "An activity" : listing.getName(), null, null, false);
-            }
-            return new Row(id, listing.getName(), listing.getOrganisation().getName(), listing.getSummary(), true);
-        }).toList();
+        return shortlists.entries(key).stream()
+                .map(id -> {
+                    org.healthdirectory.listing.Listing listing = listings.findById(id);
+                    if (listing == null || !listing.isPublished()) {
+                        return new Row(id, listing == null ? "An activity" : listing.getName(), null, null, false);
+                    }
+                    return new Row(
+                            id, listing.getName(), listing.getOrganisation().getName(), listing.getSummary(), true);
+                })
+                .toList();
     }
 
     private Optional<org.healthdirectory.listing.Listing> find(UUID id) {

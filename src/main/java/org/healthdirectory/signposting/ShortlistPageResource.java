@@ -29,8 +29,7 @@ import org.healthdirectory.web.DirectoryConfig;
 @Produces(MediaType.TEXT_HTML)
 public class ShortlistPageResource {
 
-    public record ShortlistView(List<Sheets.Row> rows, boolean full) {
-    }
+    public record ShortlistView(List<Sheets.Row> rows, boolean full) {}
 
     @CheckedTemplate
     static class Templates {
@@ -45,8 +44,12 @@ public class ShortlistPageResource {
     private final TextMessages texts;
     private final DirectoryConfig config;
 
-    ShortlistPageResource(Shortlists shortlists, Sheets sheets, ListingRepository listings, TextMessages texts,
-                          DirectoryConfig config) {
+    ShortlistPageResource(
+            Shortlists shortlists,
+            Sheets sheets,
+            ListingRepository listings,
+            TextMessages texts,
+            DirectoryConfig config) {
         this.shortlists = shortlists;
         this.texts = texts;
         this.sheets = sheets;
@@ -55,38 +58,50 @@ public class ShortlistPageResource {
     }
 
     @GET
-    public TemplateInstance shortlist(@CookieParam(CurrentShortlist.COOKIE) String key, @QueryParam("full") String full) {
+    public TemplateInstance shortlist(
+            @CookieParam(CurrentShortlist.COOKIE) String key, @QueryParam("full") String full) {
         return Templates.shortlist(new ShortlistView(sheets.rows(key), full != null));
     }
 
     @POST
     @Path("/add")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("listing") String listing,
-                        @FormParam("returnTo") String returnTo) {
+    public Response add(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @FormParam("listing") String listing,
+            @FormParam("returnTo") String returnTo) {
         UUID listingId = publishedListing(listing);
         String listKey = key == null || key.isBlank() ? Shortlists.newKey() : key;
         if (!shortlists.add(listKey, listingId)) {
-            return Response.seeOther(URI.create("/shortlist?full=1")).cookie(cookie(listKey)).build();
+            return Response.seeOther(URI.create("/shortlist?full=1"))
+                    .cookie(cookie(listKey))
+                    .build();
         }
-        return Response.seeOther(back(returnTo, CurrentShortlist.ADDED, listingId)).cookie(cookie(listKey)).build();
+        return Response.seeOther(back(returnTo, CurrentShortlist.ADDED, listingId))
+                .cookie(cookie(listKey))
+                .build();
     }
 
     @POST
     @Path("/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("listing") String listing,
-                           @FormParam("returnTo") String returnTo) {
+    public Response remove(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @FormParam("listing") String listing,
+            @FormParam("returnTo") String returnTo) {
         UUID listingId = uuid(listing);
         shortlists.remove(key, listingId);
-        return Response.seeOther(back(returnTo, CurrentShortlist.REMOVED, listingId)).build();
+        return Response.seeOther(back(returnTo, CurrentShortlist.REMOVED, listingId))
+                .build();
     }
 
     @POST
     @Path("/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@CookieParam(CurrentShortlist.COOKIE) String key, @FormParam("listing") String listing,
-                         @FormParam("direction") String direction) {
+    public Response move(
+            @CookieParam(CurrentShortlist.COOKIE) String key,
+            @FormParam("listing") String listing,
+            @FormParam("direction") String direction) {
         UUID listingId = uuid(listing);
         shortlists.move(key, listingId, "up".equals(direction));
         return Response.seeOther(URI.create("/shortlist#entry-" + listingId)).build();
@@ -117,9 +132,13 @@ public class ShortlistPageResource {
 
     /** Back to the page the button was on, at the same result, saying what happened. Local paths only. */
     static URI back(String returnTo, String what, UUID listingId) {
-        String path = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
-                && !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl)
-                ? returnTo : "/shortlist";
+        String path = returnTo != null
+                        && returnTo.startsWith("/")
+                        && !returnTo.startsWith("//")
+                        && !returnTo.contains("\\")
+                        && returnTo.chars().noneMatch(Character::isISOControl)
+                ? returnTo
+                : "/shortlist";
         String separator = path.contains("?") ? "&" : "?";
         try {
             return URI.create(path + separator + what + "=" + listingId + "#shortlist-" + listingId);
@@ -130,8 +149,13 @@ public class ShortlistPageResource {
 
     /** HttpOnly and SameSite=Lax: scripts cannot read it and other sites cannot use it. */
     NewCookie cookie(String key) {
-        return new NewCookie.Builder(CurrentShortlist.COOKIE).value(key).path("/")
-                .maxAge((int) Shortlists.KEPT_FOR.toSeconds()).httpOnly(true)
-                .secure(config.baseUrl().startsWith("https://")).sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(CurrentShortlist.COOKIE)
+                .value(key)
+                .path("/")
+                .maxAge((int) Shortlists.KEPT_FOR.toSeconds())
+                .httpOnly(true)
+                .secure(config.baseUrl().startsWith("https://"))
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

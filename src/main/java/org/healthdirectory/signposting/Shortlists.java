@@ -48,8 +48,12 @@ public class Shortlists {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return entityManager.createNativeQuery("select id from shortlist where key_hash = ?1", UUID.class)
-                .setParameter(1, hash(key)).getResultStream().map(UUID.class::cast).findFirst();
+        return entityManager
+                .createNativeQuery("select id from shortlist where key_hash = ?1", UUID.class)
+                .setParameter(1, hash(key))
+                .getResultStream()
+                .map(UUID.class::cast)
+                .findFirst();
     }
 
     /** The listing ids on the list, in the order the professional chose. */
@@ -60,9 +64,12 @@ public class Shortlists {
 
     @SuppressWarnings("unchecked")
     private List<UUID> entries(UUID shortlistId) {
-        return entityManager.createNativeQuery(
-                "select listing_id from shortlist_entry where shortlist_id = ?1 order by position, added_at", UUID.class)
-                .setParameter(1, shortlistId).getResultList();
+        return entityManager
+                .createNativeQuery(
+                        "select listing_id from shortlist_entry where shortlist_id = ?1 order by position, added_at",
+                        UUID.class)
+                .setParameter(1, shortlistId)
+                .getResultList();
     }
 
     /** Adds a listing at the end; false when the list is already full. Adding twice changes nothing. */
@@ -77,10 +84,13 @@ public class Shortlists {
         if (current.size() >= MAX_ENTRIES) {
             return false;
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into shortlist_entry (shortlist_id, listing_id, position, added_at)
                 values (?1, ?2, coalesce((select max(position) + 1 from shortlist_entry where shortlist_id = ?1), 0), ?3)""")
-                .setParameter(1, shortlistId).setParameter(2, listingId).setParameter(3, clock.instant())
+                .setParameter(1, shortlistId)
+                .setParameter(2, listingId)
+                .setParameter(3, clock.instant())
                 .executeUpdate();
         return true;
     }
@@ -88,8 +98,11 @@ public class Shortlists {
     @Transactional
     public void remove(String key, UUID listingId) {
         idFor(key).ifPresent(id -> {
-            entityManager.createNativeQuery("delete from shortlist_entry where shortlist_id = ?1 and listing_id = ?2")
-                    .setParameter(1, id).setParameter(2, listingId).executeUpdate();
+            entityManager
+                    .createNativeQuery("delete from shortlist_entry where shortlist_id = ?1 and listing_id = ?2")
+                    .setParameter(1, id)
+                    .setParameter(2, listingId)
+                    .executeUpdate();
             touch(id);
         });
     }
@@ -106,9 +119,12 @@ public class Shortlists {
             }
             java.util.Collections.swap(order, from, to);
             for (int position = 0; position < order.size(); position++) {
-                entityManager.createNativeQuery(
-                        "update shortlist_entry set position = ?1 where shortlist_id = ?2 and listing_id = ?3")
-                        .setParameter(1, position).setParameter(2, id).setParameter(3, order.get(position))
+                entityManager
+                        .createNativeQuery(
+                                "update shortlist_entry set position = ?1 where shortlist_id = ?2 and listing_id = ?3")
+                        .setParameter(1, position)
+                        .setParameter(2, id)
+                        .setParameter(3, order.get(position))
                         .executeUpdate();
             }
             touch(id);
@@ -119,28 +135,37 @@ public class Shortlists {
     @Scheduled(every = "6h", delayed = "10m")
     @Transactional
     void purgeUntouched() {
-        entityManager.createNativeQuery("delete from shortlist where touched_at < ?1")
-                .setParameter(1, clock.instant().minus(KEPT_FOR)).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from shortlist where touched_at < ?1")
+                .setParameter(1, clock.instant().minus(KEPT_FOR))
+                .executeUpdate();
     }
 
     private UUID create(String key) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        entityManager.createNativeQuery(
-                "insert into shortlist (id, key_hash, created_at, touched_at) values (?1, ?2, ?3, ?3)")
-                .setParameter(1, id).setParameter(2, hash(key)).setParameter(3, now).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "insert into shortlist (id, key_hash, created_at, touched_at) values (?1, ?2, ?3, ?3)")
+                .setParameter(1, id)
+                .setParameter(2, hash(key))
+                .setParameter(3, now)
+                .executeUpdate();
         return id;
     }
 
     private void touch(UUID shortlistId) {
-        entityManager.createNativeQuery("update shortlist set touched_at = ?1 where id = ?2")
-                .setParameter(1, clock.instant()).setParameter(2, shortlistId).executeUpdate();
+        entityManager
+                .createNativeQuery("update shortlist set touched_at = ?1 where id = ?2")
+                .setParameter(1, clock.instant())
+                .setParameter(2, shortlistId)
+                .executeUpdate();
     }
 
     static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -20,10 +20,13 @@ import uk.gov.service.notify.NotificationClientException;
 @ApplicationScoped
 public class TextMessages {
 
-    enum Result { SENT, NOT_SENT_OUTBOX, FAILED }
-
-    public record OutboxMessage(String when, String to, String body) {
+    enum Result {
+        SENT,
+        NOT_SENT_OUTBOX,
+        FAILED
     }
+
+    public record OutboxMessage(String when, String to, String body) {}
 
     private static final Logger LOG = Logger.getLogger(TextMessages.class);
 
@@ -39,7 +42,8 @@ public class TextMessages {
 
     /** Sends now, outside any transaction: Notify is a slow network call. */
     Result send(String mobile, String body, UUID shortlistId) {
-        if (config.govukNotify().apiKey().isEmpty() || config.govukNotify().smsTemplateId().isEmpty()) {
+        if (config.govukNotify().apiKey().isEmpty()
+                || config.govukNotify().smsTemplateId().isEmpty()) {
             keepInOutbox(PatientContact.masked(mobile), body, shortlistId);
             return Result.NOT_SENT_OUTBOX;
         }
@@ -56,20 +60,28 @@ public class TextMessages {
 
     @Transactional
     void keepInOutbox(String maskedTo, String body, UUID shortlistId) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into text_outbox (id, shortlist_id, created_at, masked_to, body) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, shortlistId).setParameter(3, clock.instant())
-                .setParameter(4, maskedTo).setParameter(5, body).executeUpdate();
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, shortlistId)
+                .setParameter(3, clock.instant())
+                .setParameter(4, maskedTo)
+                .setParameter(5, body)
+                .executeUpdate();
     }
 
     /** The unsent texts of one shortlist, newest first. */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<OutboxMessage> outbox(UUID shortlistId) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select created_at, masked_to, body from text_outbox where shortlist_id = ?1 order by created_at desc""",
-                Object[].class).setParameter(1, shortlistId).getResultList();
-        return rows.stream().map(r -> new OutboxMessage(Sheets.time((Instant) r[0]), (String) r[1], (String) r[2]))
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                select created_at, masked_to, body from text_outbox where shortlist_id = ?1 order by created_at desc""", Object[].class)
+                .setParameter(1, shortlistId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new OutboxMessage(Sheets.time((Instant) r[0]), (String) r[1], (String) r[2]))
                 .toList();
     }
 }

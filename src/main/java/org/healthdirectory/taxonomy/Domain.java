@@ -40,11 +40,25 @@ public class Domain {
         this.position = position;
     }
 
-    public UUID getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public int getPosition() { return position; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 
     @Override
     public boolean equals(Object o) {

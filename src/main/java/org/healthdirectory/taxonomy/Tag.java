@@ -39,12 +39,25 @@ public class Tag {
         this.domain = domain;
     }
 
-    public void rename(String name) { this.name = name; }
+    public void rename(String name) {
+        this.name = name;
+    }
 
-    public UUID getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public Domain getDomain() { return domain; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -36,6 +36,7 @@ public class Check {
 
     /** The staff username of whoever made the check. */
     private String checkedBy;
+
     private LocalDate checkedOn;
     private LocalDate expiresOn;
     private String note;
@@ -54,8 +55,8 @@ public class Check {
         this.kind = kind;
     }
 
-    public void record(CheckStatus status, String checkedBy, LocalDate checkedOn, LocalDate expiresOn, String note,
-                       Instant now) {
+    public void record(
+            CheckStatus status, String checkedBy, LocalDate checkedOn, LocalDate expiresOn, String note, Instant now) {
         this.status = status;
         this.checkedBy = checkedBy;
         this.checkedOn = checkedOn;
@@ -81,15 +82,41 @@ public class Check {
         return state;
     }
 
-    public UUID getId() { return id; }
-    public Organisation getOrganisation() { return organisation; }
-    public CheckKind getKind() { return kind; }
-    public CheckStatus getStatus() { return status; }
-    public String getCheckedBy() { return checkedBy; }
-    public LocalDate getCheckedOn() { return checkedOn; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public String getNote() { return note; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public CheckKind getKind() {
+        return kind;
+    }
+
+    public CheckStatus getStatus() {
+        return status;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
+    }
+
+    public LocalDate getCheckedOn() {
+        return checkedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 
     @Override
     public boolean equals(Object o) {

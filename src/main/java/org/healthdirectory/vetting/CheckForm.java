@@ -30,8 +30,10 @@ public class CheckForm {
         CheckForm form = new CheckForm();
         form.status = check.getStatus().name();
         form.checkedBy = check.getCheckedBy() == null ? staff : check.getCheckedBy();
-        form.checkedOn = check.getCheckedOn() == null ? null : check.getCheckedOn().toString();
-        form.expiresOn = check.getExpiresOn() == null ? null : check.getExpiresOn().toString();
+        form.checkedOn =
+                check.getCheckedOn() == null ? null : check.getCheckedOn().toString();
+        form.expiresOn =
+                check.getExpiresOn() == null ? null : check.getExpiresOn().toString();
         form.note = check.getNote();
         return form;
     }
@@ -39,7 +41,9 @@ public class CheckForm {
     /** Problems with what was entered, each for its field; empty when it can be saved. */
     public List<FieldError> errors(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        CheckStatus chosen = Arrays.stream(CheckStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+        CheckStatus chosen = Arrays.stream(CheckStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
                 .orElse(null);
         if (chosen == null) {
             errors.add(new FieldError("status", "Choose passed, failed, not needed or not checked"));
@@ -62,7 +66,8 @@ public class CheckForm {
         if (!blank(expiresOn) && expires == null) {
             errors.add(new FieldError("expiresOn", "The expiry date must be a real date"));
         } else if (expires != null && chosen == CheckStatus.PASSED && expires.isBefore(today)) {
-            errors.add(new FieldError("expiresOn", "The expiry date must be today or in the future for a check that passed"));
+            errors.add(new FieldError(
+                    "expiresOn", "The expiry date must be today or in the future for a check that passed"));
         } else if (expires != null && checked != null && !expires.isAfter(checked)) {
             errors.add(new FieldError("expiresOn", "The expiry date must be after the date of the check"));
         }

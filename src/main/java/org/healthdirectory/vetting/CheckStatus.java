@@ -1,7 +1,10 @@
 package org.healthdirectory.vetting;
 
 public enum CheckStatus {
-    NOT_CHECKED("Not checked"), PASSED("Passed"), FAILED("Failed"), NOT_NEEDED("Not needed");
+    NOT_CHECKED("Not checked"),
+    PASSED("Passed"),
+    FAILED("Failed"),
+    NOT_NEEDED("Not needed");
 
     public final String label;
 

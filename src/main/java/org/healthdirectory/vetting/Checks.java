@@ -23,6 +23,7 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
 
     /** Checks that end within this many days count as "expiring". */
     public static final int EXPIRING_WITHIN_DAYS = 30;
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final OrganisationRepository organisations;
@@ -61,15 +62,22 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
     @Transactional
     public void record(UUID organisationId, CheckKind kind, CheckForm form, String staff) {
         Organisation organisation = organisation(organisationId);
-        Check check = find("organisation = ?1 and kind = ?2", organisation, kind).firstResultOptional()
+        Check check = find("organisation = ?1 and kind = ?2", organisation, kind)
+                .firstResultOptional()
                 .orElseGet(() -> new Check(UUID.randomUUID(), organisation, kind));
         Map<String, Object> before = check.auditState();
-        check.record(form.parsedStatus(), form.parsedCheckedBy(), form.parsedCheckedOn(), form.parsedExpiresOn(),
-                form.parsedNote(), clock.instant());
+        check.record(
+                form.parsedStatus(),
+                form.parsedCheckedBy(),
+                form.parsedCheckedOn(),
+                form.parsedExpiresOn(),
+                form.parsedNote(),
+                clock.instant());
         if (!isPersistent(check)) {
             persist(check);
         }
-        auditLog.record(staff, "check.recorded", "Organisation", organisationId, before, check.auditState(), kind.label);
+        auditLog.record(
+                staff, "check.recorded", "Organisation", organisationId, before, check.auditState(), kind.label);
     }
 
     /** Trusted organisations' edits to live listings publish at once (still audited and kept as revisions). */
@@ -79,8 +87,14 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
         if (organisation.isTrusted() == trusted) {
             return;
         }
-        auditLog.record(staff, "organisation.trust-changed", "Organisation", organisationId,
-                Map.of("trusted", organisation.isTrusted()), Map.of("trusted", trusted), null);
+        auditLog.record(
+                staff,
+                "organisation.trust-changed",
+                "Organisation",
+                organisationId,
+                Map.of("trusted", organisation.isTrusted()),
+                Map.of("trusted", trusted),
+                null);
         organisation.setTrusted(trusted);
     }
 
@@ -89,8 +103,8 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
     public List<Check> expiring() {
         return find("""
                 select c from Check c join fetch c.organisation
-                where c.status = ?1 and c.expiresOn <= ?2 order by c.expiresOn, c.organisation.name""",
-                CheckStatus.PASSED, today().plusDays(EXPIRING_WITHIN_DAYS)).list();
+                where c.status = ?1 and c.expiresOn <= ?2 order by c.expiresOn, c.organisation.name""", CheckStatus.PASSED, today().plusDays(EXPIRING_WITHIN_DAYS))
+                .list();
     }
 
     /** What the public listing page says about an organisation's current checks. */

@@ -18,9 +18,14 @@ import java.util.UUID;
 @RolesAllowed({"moderator", "admin"})
 public class ExpiringChecksResource {
 
-    public record Row(UUID organisationId, String organisationName, String slug, String label, String expiresOn,
-                      boolean expired, String checkedBy) {
-    }
+    public record Row(
+            UUID organisationId,
+            String organisationName,
+            String slug,
+            String label,
+            String expiresOn,
+            boolean expired,
+            String checkedBy) {}
 
     @CheckedTemplate
     static class Templates {
@@ -38,9 +43,15 @@ public class ExpiringChecksResource {
     @Transactional
     public TemplateInstance expiring() {
         LocalDate today = checks.today();
-        return Templates.expiring(checks.expiring().stream().map(c -> new Row(c.getOrganisation().getId(),
-                c.getOrganisation().getName(), c.getKind().slug(), c.getKind().label,
-                OrganisationConsoleResource.date(c.getExpiresOn()), c.getExpiresOn().isBefore(today),
-                c.getCheckedBy())).toList());
+        return Templates.expiring(checks.expiring().stream()
+                .map(c -> new Row(
+                        c.getOrganisation().getId(),
+                        c.getOrganisation().getName(),
+                        c.getKind().slug(),
+                        c.getKind().label,
+                        OrganisationConsoleResource.date(c.getExpiresOn()),
+                        c.getExpiresOn().isBefore(today),
+                        c.getCheckedBy()))
+                .toList());
     }
 }

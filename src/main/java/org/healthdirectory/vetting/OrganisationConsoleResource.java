@@ -38,27 +38,47 @@ public class OrganisationConsoleResource {
     public record ListView(String name, String filter, OrganisationList.Page page, List<ListRow> rows) {
         /** The search and filter, for the links to other pages. */
         public String query() {
-            return "name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "&filter=" + filter;
+            return "name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "&filter="
+                    + filter;
         }
     }
 
-    public record ListRow(UUID id, String name, String type, boolean trusted, long passed, String nextExpiry) {
-    }
+    public record ListRow(UUID id, String name, String type, boolean trusted, long passed, String nextExpiry) {}
 
-    public record CheckRow(String slug, String label, String status, String checkedBy, String checkedOn,
-                           String expiresOn, String warning, String note) {
-    }
+    public record CheckRow(
+            String slug,
+            String label,
+            String status,
+            String checkedBy,
+            String checkedOn,
+            String expiresOn,
+            String warning,
+            String note) {}
 
-    public record ListingRow(UUID id, String name, String status, boolean published) {
-    }
+    public record ListingRow(UUID id, String name, String status, boolean published) {}
 
-    public record OrganisationView(UUID id, String name, String type, String charityNumber, String companyNumber,
-                                   String website, String contactEmail, boolean trusted, List<CheckRow> checks,
-                                   List<ListingRow> listings, String saved) {
-    }
+    public record OrganisationView(
+            UUID id,
+            String name,
+            String type,
+            String charityNumber,
+            String companyNumber,
+            String website,
+            String contactEmail,
+            boolean trusted,
+            List<CheckRow> checks,
+            List<ListingRow> listings,
+            String saved) {}
 
-    public record CheckEditView(UUID organisationId, String organisationName, String slug, String label, String hint,
-                                CheckForm form, List<FieldError> errors, List<CheckStatus> statuses) {
+    public record CheckEditView(
+            UUID organisationId,
+            String organisationName,
+            String slug,
+            String label,
+            String hint,
+            CheckForm form,
+            List<FieldError> errors,
+            List<CheckStatus> statuses) {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
@@ -84,12 +104,19 @@ public class OrganisationConsoleResource {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("name") String name, @QueryParam("filter") String filter,
-                                 @QueryParam("page") String page) {
+    public TemplateInstance list(
+            @QueryParam("name") String name, @QueryParam("filter") String filter, @QueryParam("page") String page) {
         OrganisationList.Filter chosen = filter(filter);
         OrganisationList.Page found = organisations.find(name, chosen, pageNumber(page));
-        List<ListRow> rows = found.rows().stream().map(r -> new ListRow(r.id(), r.name(), r.type(), r.trusted(),
-                r.passed(), r.nextExpiry() == null ? null : DATE.format(r.nextExpiry()))).toList();
+        List<ListRow> rows = found.rows().stream()
+                .map(r -> new ListRow(
+                        r.id(),
+                        r.name(),
+                        r.type(),
+                        r.trusted(),
+                        r.passed(),
+                        r.nextExpiry() == null ? null : DATE.format(r.nextExpiry())))
+                .toList();
         return Templates.list(new ListView(name == null ? "" : name, chosen.name(), found, rows));
     }
 
@@ -99,24 +126,49 @@ public class OrganisationConsoleResource {
     public TemplateInstance organisation(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
         Organisation organisation = checks.organisation(id);
         LocalDate today = checks.today();
-        List<CheckRow> rows = checks.forOrganisation(organisation).values().stream().map(c -> new CheckRow(
-                c.getKind().slug(), c.getKind().label, c.getStatus().label, c.getCheckedBy(), date(c.getCheckedOn()),
-                date(c.getExpiresOn()), warning(c, today), c.getNote())).toList();
+        List<CheckRow> rows = checks.forOrganisation(organisation).values().stream()
+                .map(c -> new CheckRow(
+                        c.getKind().slug(),
+                        c.getKind().label,
+                        c.getStatus().label,
+                        c.getCheckedBy(),
+                        date(c.getCheckedOn()),
+                        date(c.getExpiresOn()),
+                        warning(c, today),
+                        c.getNote()))
+                .toList();
         List<ListingRow> listings = organisation.getListings().stream()
                 .sorted(java.util.Comparator.comparing(Listing::getName))
-                .map(l -> new ListingRow(l.getId(), l.getName(), l.getStatus().name().charAt(0)
-                        + l.getStatus().name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '), l.isPublished()))
+                .map(l -> new ListingRow(
+                        l.getId(),
+                        l.getName(),
+                        l.getStatus().name().charAt(0)
+                                + l.getStatus()
+                                        .name()
+                                        .substring(1)
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', ' '),
+                        l.isPublished()))
                 .toList();
         String message = switch (saved == null ? "" : saved) {
             case "check" -> "The check is saved.";
-            case "trusted" -> organisation.isTrusted()
-                    ? "This organisation is trusted. Their changes to live listings now publish without checking."
-                    : "This organisation is no longer trusted. Their changes will be checked first.";
+            case "trusted" ->
+                organisation.isTrusted()
+                        ? "This organisation is trusted. Their changes to live listings now publish without checking."
+                        : "This organisation is no longer trusted. Their changes will be checked first.";
             default -> null;
         };
-        return Templates.organisation(new OrganisationView(organisation.getId(), organisation.getName(),
-                organisation.getType().label, organisation.getCharityNumber(), organisation.getCompanyNumber(),
-                organisation.getWebsite(), organisation.getContactEmail(), organisation.isTrusted(), rows, listings,
+        return Templates.organisation(new OrganisationView(
+                organisation.getId(),
+                organisation.getName(),
+                organisation.getType().label,
+                organisation.getCharityNumber(),
+                organisation.getCompanyNumber(),
+                organisation.getWebsite(),
+                organisation.getContactEmail(),
+                organisation.isTrusted(),
+                rows,
+                listings,
                 message));
     }
 
@@ -137,11 +189,13 @@ public class OrganisationConsoleResource {
         CheckKind kind = kind(slug);
         List<FieldError> errors = form.errors(checks.today());
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.editCheck(editView(checks.organisation(id), kind, form, errors)))
+            return Response.status(400)
+                    .entity(Templates.editCheck(editView(checks.organisation(id), kind, form, errors)))
                     .build();
         }
         checks.record(id, kind, form, staff());
-        return Response.seeOther(URI.create("/console/organisations/" + id + "?saved=check")).build();
+        return Response.seeOther(URI.create("/console/organisations/" + id + "?saved=check"))
+                .build();
     }
 
     @POST
@@ -152,12 +206,20 @@ public class OrganisationConsoleResource {
             throw new jakarta.ws.rs.BadRequestException();
         }
         checks.setTrusted(id, trusted != null, staff());
-        return Response.seeOther(URI.create("/console/organisations/" + id + "?saved=trusted")).build();
+        return Response.seeOther(URI.create("/console/organisations/" + id + "?saved=trusted"))
+                .build();
     }
 
     private CheckEditView editView(Organisation organisation, CheckKind kind, CheckForm form, List<FieldError> errors) {
-        return new CheckEditView(organisation.getId(), organisation.getName(), kind.slug(), kind.label, kind.hint, form,
-                errors, List.of(CheckStatus.values()));
+        return new CheckEditView(
+                organisation.getId(),
+                organisation.getName(),
+                kind.slug(),
+                kind.label,
+                kind.hint,
+                form,
+                errors,
+                List.of(CheckStatus.values()));
     }
 
     private String staff() {

@@ -17,13 +17,15 @@ public class OrganisationList {
 
     public static final int PAGE_SIZE = 25;
 
-    public enum Filter { ALL, EXPIRING, EXPIRED }
-
-    public record Row(UUID id, String name, String type, boolean trusted, long passed, LocalDate nextExpiry) {
+    public enum Filter {
+        ALL,
+        EXPIRING,
+        EXPIRED
     }
 
-    public record Page(List<Row> rows, long total, int page, int pageCount) {
-    }
+    public record Row(UUID id, String name, String type, boolean trusted, long passed, LocalDate nextExpiry) {}
+
+    public record Page(List<Row> rows, long total, int page, int pageCount) {}
 
     private final EntityManager entityManager;
     private final Checks checks;
@@ -36,17 +38,29 @@ public class OrganisationList {
     @Transactional
     public Page find(String name, Filter filter, int page) {
         LocalDate today = checks.today();
-        String where = " from Organisation o where lower(o.name) like :name escape '\\'" + switch (filter) {
-            case ALL -> "";
-            case EXPIRING -> " and exists (select 1 from Check c where c.organisation = o and c.status = :passed"
-                    + " and c.expiresOn >= :today and c.expiresOn <= :soon)";
-            case EXPIRED -> " and exists (select 1 from Check c where c.organisation = o and c.status = :passed"
-                    + " and c.expiresOn < :today)";
-        };
-        String pattern = "%" + (name == null ? "" : name.trim().toLowerCase(Locale.UK)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        var count = entityManager.createQuery("select count(o)" + where, Long.class).setParameter("name", pattern);
-        var select = entityManager.createQuery("select o" + where + " order by o.name", Organisation.class)
+        String where = " from Organisation o where lower(o.name) like :name escape '\\'"
+                + switch (filter) {
+                    case ALL -> "";
+                    case EXPIRING ->
+                        " and exists (select 1 from Check c where c.organisation = o and c.status = :passed"
+                                + " and c.expiresOn >= :today and c.expiresOn <= :soon)";
+                    case EXPIRED ->
+                        " and exists (select 1 from Check c where c.organisation = o and c.status = :passed"
+                                + " and c.expiresOn < :today)";
+                };
+        String pattern = "%"
+                + (name == null
+                        ? ""
+                        : name.trim()
+                                .toLowerCase(Locale.UK)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
+        var count =
+                entityManager.createQuery("select count(o)" + where, Long.class).setParameter("name", pattern);
+        var select = entityManager
+                .createQuery("select o" + where + " order by o.name", Organisation.class)
                 .setParameter("name", pattern);
         if (filter != Filter.ALL) {
             for (var query : List.of(count, select)) {
@@ -59,18 +73,36 @@ public class OrganisationList {
         long total = count.getSingleResult();
         int pageCount = Math.max(1, (int) Math.ceil(total / (double) PAGE_SIZE));
         int current = Math.min(Math.max(page, 1), pageCount);
-        List<Organisation> organisations = select.setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
+        List<Organisation> organisations = select.setFirstResult((current - 1) * PAGE_SIZE)
+                .setMaxResults(PAGE_SIZE)
                 .getResultList();
-        Map<UUID, List<Check>> passed = organisations.isEmpty() ? Map.of() : entityManager.createQuery(
-                "select c from Check c where c.organisation in :organisations and c.status = :passed", Check.class)
-                .setParameter("organisations", organisations).setParameter("passed", CheckStatus.PASSED)
-                .getResultList().stream().collect(Collectors.groupingBy(c -> c.getOrganisation().getId()));
-        List<Row> rows = organisations.stream().map(o -> {
-            List<Check> own = passed.getOrDefault(o.getId(), List.of());
-            return new Row(o.getId(), o.getName(), o.getType().label, o.isTrusted(), own.size(),
-                    own.stream().map(Check::getExpiresOn).filter(d -> d != null).min(LocalDate::compareTo)
-                            .orElse(null));
-        }).toList();
+        Map<UUID, List<Check>> passed = organisations.isEmpty()
+                ? Map.of()
+                : entityManager
+                        .createQuery(
+                                "select c from Check c where c.organisation in :organisations and c.status = :passed",
+                                Check.class)
+                        .setParameter("organisations", organisations)
+                        .setParameter("passed", CheckStatus.PASSED)
+                        .getResultList()
+                        .stream()
+                        .collect(Collectors.groupingBy(c -> c.getOrganisation().getId()));
+        List<Row> rows = organisations.stream()
+                .map(o -> {
+                    List<Check> own = passed.getOrDefault(o.getId(), List.of());
+                    return new Row(
+                            o.getId(),
+                            o.getName(),
+                            o.getType().label,
+                            o.isTrusted(),
+                            own.size(),
+                            own.stream()
+                                    .map(Check::getExpiresOn)
+                                    .filter(d -> d != null)
+                                    .min(LocalDate::compareTo)
+                                    .orElse(null));
+                })
+                .toList();
         return new Page(rows, total, current, pageCount);
     }
 }

@@ -31,12 +31,12 @@ public class ErrorPages {
         static native TemplateInstance serverError(String reference);
     }
 
-    public record Problem(String type, String title, int status, String detail, String parameter) {
-    }
+    public record Problem(String type, String title, int status, String detail, String parameter) {}
 
     /** A 400 problem for an API parameter, naming it so the caller can fix it. */
     public static Response badParameter(String parameter, String message) {
-        return Response.status(400).type(PROBLEM_JSON)
+        return Response.status(400)
+                .type(PROBLEM_JSON)
                 .entity(new Problem("about:blank", "Invalid parameter", 400, parameter + ": " + message, parameter))
                 .build();
     }
@@ -53,7 +53,9 @@ public class ErrorPages {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         String detail = e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                .sorted().reduce((a, b) -> a + "; " + b).orElse("The request was not valid.");
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("The request was not valid.");
         if (isApi(uri)) {
             return problem(400, "Invalid request", detail);
         }
@@ -89,13 +91,17 @@ public class ErrorPages {
     }
 
     private static Response problem(int status, String title, String detail) {
-        return Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status, detail, null)).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status, detail, null))
+                .build();
     }
 
     private static Response page(int status, TemplateInstance template) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(template.render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(template.render())
+                .build();
     }
 
     private static String lastNode(String path) {

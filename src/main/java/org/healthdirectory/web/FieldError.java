@@ -7,7 +7,10 @@ public record FieldError(String field, String message) {
 
     /** The message for a field, or null: what the templates call through their view's errorFor. */
     public static String messageFor(List<FieldError> errors, String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
-                .findFirst().orElse(null);
+        return errors.stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -17,11 +17,9 @@ import org.healthdirectory.taxonomy.DomainRepository;
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 
-    public record DomainCard(String slug, String name, String description, long count) {
-    }
+    public record DomainCard(String slug, String name, String description, long count) {}
 
-    public record HomeView(List<DomainCard> domains) {
-    }
+    public record HomeView(List<DomainCard> domains) {}
 
     @CheckedTemplate
     static class Templates {
@@ -41,7 +39,8 @@ public class HomeResource {
     public TemplateInstance home() {
         Map<String, Long> counts = listings.countPublishedByDomain();
         List<DomainCard> cards = domains.listInOrder().stream()
-                .map(d -> new DomainCard(d.getSlug(), d.getName(), d.getDescription(), counts.getOrDefault(d.getSlug(), 0L)))
+                .map(d -> new DomainCard(
+                        d.getSlug(), d.getName(), d.getDescription(), counts.getOrDefault(d.getSlug(), 0L)))
                 .toList();
         return Templates.home(new HomeView(cards));
     }

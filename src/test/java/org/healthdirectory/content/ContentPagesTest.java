@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ContentPagesTest {
@@ -16,7 +16,9 @@ class ContentPagesTest {
     @ValueSource(strings = {"about", "privacy", "accessibility", "help-for-providers"})
     void rendersEachSitePageFromMarkdownWithItsTitle(String slug) {
         String title = new MarkdownPages().find(slug).orElseThrow().title();
-        given().when().get("/pages/" + slug).then()
+        given().when()
+                .get("/pages/" + slug)
+                .then()
                 .statusCode(200)
                 .body(containsString("<title>" + title.replace("'", "&#39;")))
                 .body(containsString("<h1>"))
@@ -25,7 +27,11 @@ class ContentPagesTest {
 
     @Test
     void refusesPathTricks() {
-        given().urlEncodingEnabled(false).when().get("/pages/..%2Fapplication").then().statusCode(404);
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/pages/..%2Fapplication")
+                .then()
+                .statusCode(404);
         given().when().get("/pages/ABOUT").then().statusCode(404);
     }
 }

@@ -30,8 +30,9 @@ class DemoContentTest {
         assertTrue(listings.countPublished() >= 80, "published demo listings: " + listings.countPublished());
         Map<String, Long> byDomain = listings.countPublishedByDomain();
         assertEquals(6, domains.count());
-        domains.listAll().forEach(domain ->
-                assertTrue(byDomain.getOrDefault(domain.getSlug(), 0L) >= 10, domain.getSlug() + " has " + byDomain));
+        domains.listAll()
+                .forEach(domain -> assertTrue(
+                        byDomain.getOrDefault(domain.getSlug(), 0L) >= 10, domain.getSlug() + " has " + byDomain));
     }
 
     @Test
@@ -57,7 +58,8 @@ class DemoContentTest {
         assertEquals(0, withoutLocality);
         // The dog walking group meets in M40: North Manchester, and only there.
         Listing dogWalking = listings.findById(java.util.UUID.fromString("069a8464-c41c-4424-ba42-17affba43221"));
-        assertEquals(java.util.List.of("north-manchester"),
+        assertEquals(
+                java.util.List.of("north-manchester"),
                 dogWalking.getLocalities().stream().map(l -> l.getSlug()).toList());
     }
 }

@@ -51,16 +51,35 @@ class FreshnessYearTest {
     private static final int HIDE = 13;
     private static final String HIDDEN = "hidden";
 
-    @Inject SimulatedClock clock;
-    @Inject FreshnessJob job;
-    @Inject ListingFixtures fixtures;
-    @Inject ListingRepository listings;
-    @Inject EntityManager entityManager;
-    @Inject AuditLog auditLog;
-    @Inject ManageEntries manage;
-    @Inject Event<OutgoingMail> mail;
-    @Inject FreshnessMail texts;
-    @Inject DirectoryConfig config;
+    @Inject
+    SimulatedClock clock;
+
+    @Inject
+    FreshnessJob job;
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    ManageEntries manage;
+
+    @Inject
+    Event<OutgoingMail> mail;
+
+    @Inject
+    FreshnessMail texts;
+
+    @Inject
+    DirectoryConfig config;
 
     private final Map<String, Integer> sent = new TreeMap<>();
 
@@ -94,7 +113,8 @@ class FreshnessYearTest {
         fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
         fixtures.setContactEmail(id, email);
         // Through the entity, so the search index gets the date too.
-        QuarkusTransaction.requiringNew().run(() -> listings.findById(id).confirm(sevenAm(confirmedOn).minusSeconds(3600)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> listings.findById(id).confirm(sevenAm(confirmedOn).minusSeconds(3600)));
         return id;
     }
 
@@ -107,17 +127,25 @@ class FreshnessYearTest {
 
     private List<String> searchResultNames(String word) {
         fixtures.awaitIndexed();
-        return given().queryParam("q", word).when().get("/api/v1/search").then().statusCode(200)
-                .extract().jsonPath().getList("results.name", String.class);
+        return given().queryParam("q", word)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.name", String.class);
     }
 
     /** Steps recorded by threshold, for one listing or (null) for all. */
     private Map<Integer, Long> stepsRecorded(UUID onlyListing) {
         String where = onlyListing == null ? "" : "where listing_id = '" + onlyListing + "'";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select threshold_months, count(*) from freshness_reminder " + where + " group by threshold_months")
-                .getResultList());
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("select threshold_months, count(*) from freshness_reminder " + where
+                                + " group by threshold_months")
+                        .getResultList());
         Map<Integer, Long> counts = new TreeMap<>();
         rows.forEach(r -> counts.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
         return counts;
@@ -125,8 +153,13 @@ class FreshnessYearTest {
 
     private static String linkIn(List<String> messages, String subject, String action) {
         Pattern link = Pattern.compile("http://[^\\s]+/reminders/[0-9a-f-]+/" + action + "\\?token=[A-Za-z0-9_-]+");
-        return messages.stream().filter(m -> m.contains(subject)).map(link::matcher).filter(Matcher::find)
-                .map(Matcher::group).reduce((a, b) -> b).orElseThrow();
+        return messages.stream()
+                .filter(m -> m.contains(subject))
+                .map(link::matcher)
+                .filter(Matcher::find)
+                .map(Matcher::group)
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     @Test
@@ -144,8 +177,10 @@ class FreshnessYearTest {
 
         // What every published listing should get, from its last-confirmed date alone.
         Map<UUID, LocalDate> confirmedOn = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> listings.list("status", ListingStatus.PUBLISHED).forEach(l ->
-                confirmedOn.put(l.getId(), LocalDate.ofInstant(l.getLastConfirmedAt(), Staleness.UK))));
+        QuarkusTransaction.requiringNew()
+                .run(() -> listings.list("status", ListingStatus.PUBLISHED)
+                        .forEach(l ->
+                                confirmedOn.put(l.getId(), LocalDate.ofInstant(l.getLastConfirmedAt(), Staleness.UK))));
         assertEquals(104, confirmedOn.size(), "the 101 demo listings and our 3");
         LocalDate end = start.plusMonths(HIDE).plusDays(1);
         Map<Integer, Long> expected = new TreeMap<>();
@@ -155,9 +190,12 @@ class FreshnessYearTest {
                 return;
             }
             // Reminders due on the first run collapse into the latest one; later ones come on their day.
-            int dueAtStart = REMINDERS.stream().filter(m -> !confirmed.plusMonths(m).isAfter(start))
-                    .max(Integer::compare).orElse(0);
-            REMINDERS.stream().filter(m -> m >= dueAtStart && !confirmed.plusMonths(m).isAfter(end))
+            int dueAtStart = REMINDERS.stream()
+                    .filter(m -> !confirmed.plusMonths(m).isAfter(start))
+                    .max(Integer::compare)
+                    .orElse(0);
+            REMINDERS.stream()
+                    .filter(m -> m >= dueAtStart && !confirmed.plusMonths(m).isAfter(end))
                     .forEach(m -> expected.merge(m, 1L, Long::sum));
             expected.merge(HIDE, 1L, Long::sum);
         });
@@ -167,12 +205,18 @@ class FreshnessYearTest {
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             runDay(day);
             if (day.equals(olderOutOfDate.minusDays(1))) {
-                assertEquals(List.of(word + " alpha", word + " beta"), searchResultNames(word), "equal matches by name");
+                assertEquals(
+                        List.of(word + " alpha", word + " beta"), searchResultNames(word), "equal matches by name");
                 given().when().get("/listings/" + older).then().body(not(containsString("may be out of date")));
             } else if (day.equals(olderOutOfDate)) {
-                assertEquals(List.of(word + " beta", word + " alpha"), searchResultNames(word),
+                assertEquals(
+                        List.of(word + " beta", word + " alpha"),
+                        searchResultNames(word),
                         "a year unconfirmed ranks below the fresher equal match");
-                given().when().get("/listings/" + older).then().body(containsString("This information may be out of date"));
+                given().when()
+                        .get("/listings/" + older)
+                        .then()
+                        .body(containsString("This information may be out of date"));
             } else if (day.equals(olderHidden.minusDays(1))) {
                 assertEquals(ListingStatus.PUBLISHED, load(older).getStatus());
                 assertEquals(2, searchResultNames(word).size());
@@ -185,13 +229,15 @@ class FreshnessYearTest {
                 assertEquals(1, fixtures.searchHits(word), "out of the index");
                 given().when().get("/listings/" + older).then().statusCode(404);
                 assertTrue(QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(older)).stream()
-                        .anyMatch(e -> e.getAction().equals("listing.hidden-out-of-date") && e.getActor().equals("system")));
+                        .anyMatch(e -> e.getAction().equals("listing.hidden-out-of-date")
+                                && e.getActor().equals("system")));
             }
         }
 
         Map<Integer, Long> recorded = stepsRecorded(null);
         assertEquals(expected, recorded);
-        long reminders = REMINDERS.stream().mapToLong(m -> expected.getOrDefault(m, 0L)).sum();
+        long reminders =
+                REMINDERS.stream().mapToLong(m -> expected.getOrDefault(m, 0L)).sum();
         assertEquals(reminders, sent.get("reminders").longValue(), "no reminder sent twice by the two instances");
         assertEquals(expected.get(HIDE).longValue(), sent.get(HIDDEN).longValue());
         assertEquals(104L, expected.get(HIDE).longValue());
@@ -199,11 +245,21 @@ class FreshnessYearTest {
         assertEquals(Map.of(6, 1L, 9, 1L, 11, 1L, 13, 1L), stepsRecorded(watched));
 
         // The emails arrive: three reminders, then the "hidden" email, each once.
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Mailbox.messages(inbox).size() >= 4);
+        Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(inbox).size() >= 4);
         List<String> messages = Mailbox.messages(inbox);
         assertEquals(4, messages.size());
-        assertEquals(3, messages.stream().filter(m -> m.contains("Is your listing still correct?")).count());
-        assertEquals(1, messages.stream().filter(m -> m.contains("We have hidden your listing")).count());
+        assertEquals(
+                3,
+                messages.stream()
+                        .filter(m -> m.contains("Is your listing still correct?"))
+                        .count());
+        assertEquals(
+                1,
+                messages.stream()
+                        .filter(m -> m.contains("We have hidden your listing"))
+                        .count());
 
         // The provider clicks "still correct" in the last email: the listing is back, audited.
         String confirm = linkIn(messages, "We have hidden your listing", "still-correct");
@@ -213,7 +269,10 @@ class FreshnessYearTest {
         given().cookie("csrf-token", page.getCookie("csrf-token"))
                 .formParam("csrf-token", page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"))
                 .formParam("token", path.substring(path.indexOf("token=") + 6))
-                .when().post(path.substring(0, path.indexOf('?'))).then().statusCode(200)
+                .when()
+                .post(path.substring(0, path.indexOf('?')))
+                .then()
+                .statusCode(200)
                 .body(containsString("still correct"));
         Listing back = load(watched);
         assertEquals(ListingStatus.PUBLISHED, back.getStatus());
@@ -230,7 +289,9 @@ class FreshnessYearTest {
         }
         assertEquals(Map.of(6, 2L, 9, 1L, 11, 1L, 13, 1L), stepsRecorded(watched));
         assertEquals(expected.get(6) + 1, stepsRecorded(null).get(6).longValue());
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Mailbox.messages(inbox).size() >= 5);
+        Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(inbox).size() >= 5);
         assertEquals(5, Mailbox.messages(inbox).size());
     }
 }

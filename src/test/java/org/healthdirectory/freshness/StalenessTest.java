@@ -30,12 +30,18 @@ class StalenessTest {
 
     @Test
     void theSearchCutOffAgreesWithTheRuleEveryDayForTwoYears() {
-        for (LocalDate today = LocalDate.of(2026, 1, 1); today.isBefore(LocalDate.of(2028, 1, 1)); today = today.plusDays(1)) {
-            for (LocalDate confirmed = today.minusMonths(14); !confirmed.isAfter(today); confirmed = confirmed.plusDays(1)) {
+        for (LocalDate today = LocalDate.of(2026, 1, 1);
+                today.isBefore(LocalDate.of(2028, 1, 1));
+                today = today.plusDays(1)) {
+            for (LocalDate confirmed = today.minusMonths(14);
+                    !confirmed.isAfter(today);
+                    confirmed = confirmed.plusDays(1)) {
                 for (int months : new int[] {6, 12}) {
                     Instant at = noonOn(confirmed);
                     LocalDate day = today;
-                    assertEquals(Staleness.reached(at, day, months), at.isBefore(Staleness.freshSince(day, months)),
+                    assertEquals(
+                            Staleness.reached(at, day, months),
+                            at.isBefore(Staleness.freshSince(day, months)),
                             () -> "confirmed " + at + ", " + months + " months, today " + day);
                 }
             }

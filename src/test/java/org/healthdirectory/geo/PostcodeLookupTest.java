@@ -44,7 +44,9 @@ class PostcodeLookupTest {
     @Transactional
     void aTerminatedPostcodeStillFindsItsPlace() {
         // SE1 9ZZ was terminated in 1998; people still write old postcodes on letters.
-        assertEquals(Coordinates.Precision.POSTCODE, lookup.locate("SE1 9ZZ").orElseThrow().precision());
+        assertEquals(
+                Coordinates.Precision.POSTCODE,
+                lookup.locate("SE1 9ZZ").orElseThrow().precision());
     }
 
     @Test

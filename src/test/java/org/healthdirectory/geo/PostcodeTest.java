@@ -12,12 +12,13 @@ class PostcodeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "M11 1AA, M11 1AA, M11",
-            "m111aa, M11 1AA, M11",
-            "'  se1 2dl ', SE1 2DL, SE1",
-            "SE1P 5ZZ, SE1P 5ZZ, SE1P",
-            "m11, M11, M11",
-            "EC1A1BB, EC1A 1BB, EC1A"})
+        "M11 1AA, M11 1AA, M11",
+        "m111aa, M11 1AA, M11",
+        "'  se1 2dl ', SE1 2DL, SE1",
+        "SE1P 5ZZ, SE1P 5ZZ, SE1P",
+        "m11, M11, M11",
+        "EC1A1BB, EC1A 1BB, EC1A"
+    })
     void normalisesWhatPeopleType(String typed, String display, String outcode) {
         Postcode postcode = Postcode.parse(typed).orElseThrow();
         assertEquals(display, postcode.display());

@@ -20,7 +20,9 @@ class ListingPageTest {
 
     @Test
     void showsEverythingAPersonNeedsToGoAlong() {
-        given().when().get(DOG_WALKING).then()
+        given().when()
+                .get(DOG_WALKING)
+                .then()
                 .statusCode(200)
                 .body(containsString("<h1>Dog walking at Moston Paws</h1>"))
                 .body(containsString("Moston Paws Cat and Dog Rescue"))
@@ -51,7 +53,9 @@ class ListingPageTest {
     void providerTextIsEscaped() {
         UUID id = fixtures.draft("<script>alert('x')</script> Tea club");
         fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
-        given().when().get("/listings/" + id).then()
+        given().when()
+                .get("/listings/" + id)
+                .then()
                 .statusCode(200)
                 .body(not(containsString("<script>alert")))
                 .body(containsString("&lt;script&gt;alert("));

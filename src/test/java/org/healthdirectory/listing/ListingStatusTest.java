@@ -15,8 +15,8 @@ class ListingStatusTest {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     private Listing draft() {
-        Organisation shelter = new Organisation(UUID.randomUUID(), "Cat and dog shelter", OrganisationType.CHARITY,
-                "shelter@example.org", now);
+        Organisation shelter = new Organisation(
+                UUID.randomUUID(), "Cat and dog shelter", OrganisationType.CHARITY, "shelter@example.org", now);
         return new Listing(UUID.randomUUID(), shelter, "Dog walking", "Walk a shelter dog.", "Walk a dog.", now);
     }
 

@@ -17,11 +17,14 @@ class SessionTimesTest {
 
     @Test
     void saysWhenInPlainEnglish() {
-        assertEquals("Every week on Monday and Wednesday, 10am to 11:30am",
+        assertEquals(
+                "Every week on Monday and Wednesday, 10am to 11:30am",
                 SessionTimes.describe(weekly(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), "10:00", "11:30")));
-        assertEquals("Every day, 9:30am to 12pm",
+        assertEquals(
+                "Every day, 9:30am to 12pm",
                 SessionTimes.describe(weekly(List.of(DayOfWeek.values()), "09:30", "12:00")));
-        assertEquals("Every week on Friday, 12pm to 2:15pm",
+        assertEquals(
+                "Every week on Friday, 12pm to 2:15pm",
                 SessionTimes.describe(weekly(List.of(DayOfWeek.FRIDAY), "12:00", "14:15")));
     }
 
@@ -35,9 +38,10 @@ class SessionTimesTest {
     @Test
     void listsTheNextDatesOfAWeeklySession() {
         LocalDate sunday = LocalDate.of(2026, 11, 22);
-        assertEquals(List.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 30)),
-                SessionTimes.nextDates(weekly(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), "10:00", "11:00"),
-                        sunday, 3));
+        assertEquals(
+                List.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 30)),
+                SessionTimes.nextDates(
+                        weekly(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), "10:00", "11:00"), sunday, 3));
     }
 
     @Test

@@ -44,8 +44,15 @@ class AuditAndPrizeDrawTest {
     @Test
     void theAuditLogFiltersAndExportsAsSafeCsv() {
         UUID subject = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> auditLog.record("=HYPERLINK(\"http://evil\")", "report.received",
-                "Listing", subject, null, Map.of("reason", "OTHER"), "a note, with \"quotes\""));
+        QuarkusTransaction.requiringNew()
+                .run(() -> auditLog.record(
+                        "=HYPERLINK(\"http://evil\")",
+                        "report.received",
+                        "Listing",
+                        subject,
+                        null,
+                        Map.of("reason", "OTHER"),
+                        "a note, with \"quotes\""));
         StaffSession moderator = StaffSession.signIn("moderator", "moderator-demo");
 
         HttpResponse<String> page = moderator.get("/console/audit?subject=" + subject);
@@ -58,7 +65,8 @@ class AuditAndPrizeDrawTest {
         String[] lines = csv.body().split("\r\n");
         assertEquals("occurred_at,actor,action,subject_type,subject_id,before,after,note", lines[0]);
         assertEquals(2, lines.length);
-        assertTrue(lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\")\""), "a formula is never a formula: " + lines[1]);
+        assertTrue(
+                lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\")\""), "a formula is never a formula: " + lines[1]);
         assertTrue(lines[1].contains("\"a note, with \"\"quotes\"\"\""));
 
         HttpResponse<String> bad = moderator.get("/console/audit?from=last+week");
@@ -70,39 +78,62 @@ class AuditAndPrizeDrawTest {
     void theMonthlyDrawPicksAnEntrantOnceAndCanBeRepeatedFromItsSeed() {
         YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
         String winnerEmail = Providers.newEmail("entrant");
-        List<UUID> entered = List.of(published("Prize entrant A"), published("Prize entrant B"), published("Prize entrant C"));
+        List<UUID> entered =
+                List.of(published("Prize entrant A"), published("Prize entrant B"), published("Prize entrant C"));
         entered.forEach(id -> fixtures.setContactEmail(id, winnerEmail));
         // Providers confirmed these entries last month (audit events can be added, never changed).
-        QuarkusTransaction.requiringNew().run(() -> entered.forEach(id -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entered.forEach(id -> entityManager
+                        .createNativeQuery("""
                 insert into audit_event (id, occurred_at, actor, action, subject_type, subject_id)
                 values (?1, ?2, 'provider@example.org', 'listing.confirmed', 'Listing', ?3)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, lastMonth.atDay(10).atStartOfDay().toInstant(ZoneOffset.UTC))
-                .setParameter(3, id).executeUpdate()));
+                        .setParameter(1, UUID.randomUUID())
+                        .setParameter(2, lastMonth.atDay(10).atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .setParameter(3, id)
+                        .executeUpdate()));
 
         StaffSession moderator = StaffSession.signIn("moderator", "moderator-demo");
         HttpResponse<String> page = moderator.get("/console/prize-draw?month=" + lastMonth);
         assertTrue(page.body().contains("3 organisations"), "the three who confirmed are in the draw");
 
-        assertEquals(409, moderator.post("/console/prize-draw", Map.of("month", YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString())).statusCode(),
+        assertEquals(
+                409,
+                moderator
+                        .post(
+                                "/console/prize-draw",
+                                Map.of(
+                                        "month",
+                                        YearMonth.now(clock.withZone(ZoneOffset.UTC))
+                                                .toString()))
+                        .statusCode(),
                 "a month that has not ended cannot be drawn");
-        assertEquals(400, moderator.post("/console/prize-draw", Map.of("month", "May")).statusCode());
-        assertEquals(303, moderator.post("/console/prize-draw", Map.of("month", lastMonth.toString())).statusCode());
+        assertEquals(
+                400,
+                moderator.post("/console/prize-draw", Map.of("month", "May")).statusCode());
+        assertEquals(
+                303,
+                moderator
+                        .post("/console/prize-draw", Map.of("month", lastMonth.toString()))
+                        .statusCode());
         HttpResponse<String> again = moderator.post("/console/prize-draw", Map.of("month", lastMonth.toString()));
         assertEquals(409, again.statusCode());
         assertTrue(again.body().contains("already run"));
 
-        AuditEvent draw = QuarkusTransaction.requiringNew().call(() -> auditLog.find("action", "prize-draw.run").firstResult());
+        AuditEvent draw = QuarkusTransaction.requiringNew()
+                .call(() -> auditLog.find("action", "prize-draw.run").firstResult());
         @SuppressWarnings("unchecked")
-        List<Map<String, String>> entrants = (List<Map<String, String>>) draw.getAfter().get("entrants");
+        List<Map<String, String>> entrants =
+                (List<Map<String, String>>) draw.getAfter().get("entrants");
         assertEquals(3, entrants.size());
         long seed = ((Number) draw.getAfter().get("seed")).longValue();
         List<PrizeDraws.Entrant> inOrder = entrants.stream()
-                .map(e -> new PrizeDraws.Entrant(UUID.fromString(e.get("id")), e.get("name"))).toList();
+                .map(e -> new PrizeDraws.Entrant(UUID.fromString(e.get("id")), e.get("name")))
+                .toList();
         @SuppressWarnings("unchecked")
         Map<String, String> winner = (Map<String, String>) draw.getAfter().get("winner");
         assertEquals(winner.get("id"), PrizeDraws.pick(inOrder, seed).id().toString(), "anyone can repeat the draw");
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(winnerEmail).stream()
-                .anyMatch(m -> m.contains("has won the")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(winnerEmail).stream().anyMatch(m -> m.contains("has won the")));
     }
 
     private UUID published(String name) {

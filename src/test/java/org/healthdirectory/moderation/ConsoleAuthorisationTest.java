@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsoleAuthorisationTest {
 
-    enum Needs { MODERATOR, ADMIN }
+    enum Needs {
+        MODERATOR,
+        ADMIN
+    }
 
     /** A console route; upload forms are posted as multipart, as the browser would. */
     record Route(String method, String path, Needs needs, boolean multipart) {
@@ -100,16 +103,23 @@ class ConsoleAuthorisationTest {
 
     @Test
     void anonymousVisitorsAreSentToTheStaffSignIn() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (Route route : ROUTES) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + route.path()));
             if (route.method().equals("POST")) {
-                request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(""));
             }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(302, response.statusCode(), route.toString());
-            assertTrue(response.headers().firstValue("Location").orElse("")
-                    .contains("/realms/health-directory/protocol/openid-connect/auth"), route.toString());
+            assertTrue(
+                    response.headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .contains("/realms/health-directory/protocol/openid-connect/auth"),
+                    route.toString());
         }
     }
 
@@ -168,7 +178,9 @@ class ConsoleAuthorisationTest {
         List<String[]> routes = new ArrayList<>();
         List<java.nio.file.Path> files;
         try (Stream<java.nio.file.Path> walk = Files.walk(classes)) {
-            files = walk.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList();
+            files = walk.filter(p ->
+                            p.toString().endsWith(".class") && !p.toString().contains("$"))
+                    .toList();
         }
         for (java.nio.file.Path file : files) {
             String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
@@ -178,12 +190,15 @@ class ConsoleAuthorisationTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST" : null;
+                String verb = method.isAnnotationPresent(GET.class)
+                        ? "GET"
+                        : method.isAnnotationPresent(POST.class) ? "POST" : null;
                 if (verb == null) {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String template = base.value() + (sub == null ? "" : (sub.value().startsWith("/") ? "" : "/") + sub.value());
+                String template =
+                        base.value() + (sub == null ? "" : (sub.value().startsWith("/") ? "" : "/") + sub.value());
                 for (String expanded : expand(template)) {
                     routes.add(new String[] {verb, expanded});
                 }
@@ -195,7 +210,8 @@ class ConsoleAuthorisationTest {
 
     /** "/x/{action: a|b}" becomes "/x/a" and "/x/b"; "{id}" stays a wildcard. */
     private static List<String> expand(String template) {
-        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{\\w+:\\s*([\\w|-]+)}").matcher(template);
+        java.util.regex.Matcher choice =
+                java.util.regex.Pattern.compile("\\{\\w+:\\s*([\\w|-]+)}").matcher(template);
         if (!choice.find()) {
             return List.of(template);
         }

@@ -63,8 +63,8 @@ class DecisionsTest {
     private UUID pending(RevisionKind kind, UUID listingId, Map<String, Object> proposed, String email) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Listing listing = listings.findById(listingId);
-            Revision revision = new Revision(UUID.randomUUID(), kind, listing, listing.getOrganisation(), proposed,
-                    email, clock.instant());
+            Revision revision = new Revision(
+                    UUID.randomUUID(), kind, listing, listing.getOrganisation(), proposed, email, clock.instant());
             revisions.persist(revision);
             return revision.getId();
         });
@@ -88,7 +88,8 @@ class DecisionsTest {
     void approvingAnEditPublishesTheProposedFieldsAndKeepsTheOthers() {
         UUID id = publishedListing("Edit test " + UUID.randomUUID().toString().substring(0, 5));
         String email = Providers.newEmail("netball");
-        UUID revision = pending(RevisionKind.EDIT, id, Map.of("summary", "A changed summary for a moderation test."), email);
+        UUID revision =
+                pending(RevisionKind.EDIT, id, Map.of("summary", "A changed summary for a moderation test."), email);
 
         decisions.approve(revision, MODERATOR, "Thanks");
 
@@ -97,12 +98,16 @@ class DecisionsTest {
         assertEquals("A test activity for automated checks.", after.getDescription(), "fields not in the edit stay");
         assertEquals(ListingStatus.PUBLISHED, after.getStatus());
         var event = QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(id)).stream()
-                .filter(e -> e.getAction().equals("revision.approved")).findFirst().orElseThrow();
+                .filter(e -> e.getAction().equals("revision.approved"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("moderator-test", event.getActor());
         assertEquals("A test activity.", event.getBefore().get("summary"));
-        assertEquals("A changed summary for a moderation test.", event.getAfter().get("summary"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
-                .anyMatch(m -> m.contains("your change") && m.contains("is now live")));
+        assertEquals(
+                "A changed summary for a moderation test.", event.getAfter().get("summary"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(email).stream()
+                        .anyMatch(m -> m.contains("your change") && m.contains("is now live")));
     }
 
     @Test
@@ -111,18 +116,25 @@ class DecisionsTest {
         UUID id = publishedListing("Paused test " + UUID.randomUUID().toString().substring(0, 5));
         fixtures.setContactEmail(id, email);
         fixtures.move(id, ListingStatus.PAUSED);
-        var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
+        var manage = io.quarkus.arc.Arc.container()
+                .instance(org.healthdirectory.registration.ManageEntries.class)
+                .get();
         EditForm form = new EditForm();
         form.name = reload(id).getName();
         form.summary = "A summary changed while paused.";
         form.description = "A test activity for automated checks.";
         form.cost = "FREE";
 
-        assertEquals(org.healthdirectory.registration.ManageEntries.EditOutcome.SENT_FOR_CHECKING, manage.edit(email, id, form));
+        assertEquals(
+                org.healthdirectory.registration.ManageEntries.EditOutcome.SENT_FOR_CHECKING,
+                manage.edit(email, id, form));
         assertEquals("A test activity.", reload(id).getSummary(), "not applied before a moderator checks it");
 
-        UUID revision = QuarkusTransaction.requiringNew().call(() ->
-                revisions.find("listing.id = ?1 and status = ?2", id, RevisionStatus.PENDING).firstResult().getId());
+        UUID revision = QuarkusTransaction.requiringNew()
+                .call(() -> revisions
+                        .find("listing.id = ?1 and status = ?2", id, RevisionStatus.PENDING)
+                        .firstResult()
+                        .getId());
         decisions.approve(revision, MODERATOR, null);
         assertEquals("A summary changed while paused.", reload(id).getSummary());
         assertEquals(ListingStatus.PAUSED, reload(id).getStatus(), "approving does not un-pause it");
@@ -133,7 +145,8 @@ class DecisionsTest {
         UUID id = publishedListing("Once test " + UUID.randomUUID().toString().substring(0, 5));
         UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Once test renamed"), null);
         decisions.reject(revision, MODERATOR, "Not needed");
-        DecisionRefused refused = assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
+        DecisionRefused refused =
+                assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
         assertTrue(refused.getMessage().contains("already decided"));
         assertFalse(reload(id).getName().equals("Once test renamed"));
     }
@@ -148,8 +161,9 @@ class DecisionsTest {
         decisions.reject(revision, MODERATOR, "This is not a health activity.");
 
         assertEquals(ListingStatus.ARCHIVED, reload(id).getStatus());
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
-                .anyMatch(m -> m.contains("This is not a health activity.")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        Mailbox.messages(email).stream().anyMatch(m -> m.contains("This is not a health activity.")));
     }
 
     @Test
@@ -157,17 +171,22 @@ class DecisionsTest {
         String email = Providers.newEmail("swim");
         String name = "Changes test " + UUID.randomUUID().toString().substring(0, 5);
         Providers.registerAndConfirm(name, "A made-up entry for a moderation test.", "M20 2RN", email);
-        UUID listingId = QuarkusTransaction.requiringNew().call(() ->
-                listings.find("name", name).firstResult().getId());
-        UUID first = QuarkusTransaction.requiringNew().call(() ->
-                revisions.find("listing.id = ?1 and status = ?2", listingId, RevisionStatus.PENDING).firstResult().getId());
+        UUID listingId = QuarkusTransaction.requiringNew()
+                .call(() -> listings.find("name", name).firstResult().getId());
+        UUID first = QuarkusTransaction.requiringNew()
+                .call(() -> revisions
+                        .find("listing.id = ?1 and status = ?2", listingId, RevisionStatus.PENDING)
+                        .firstResult()
+                        .getId());
 
         decisions.requestChanges(first, MODERATOR, "Please say which pool.");
         assertEquals(ListingStatus.CHANGES_REQUESTED, reload(listingId).getStatus());
 
         // The provider changes the entry (as the edit form does) and it waits for a check again.
         QuarkusTransaction.requiringNew().run(() -> {
-            var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
+            var manage = io.quarkus.arc.Arc.container()
+                    .instance(org.healthdirectory.registration.ManageEntries.class)
+                    .get();
             EditForm form = new EditForm();
             form.name = name;
             form.summary = "A made-up entry, now with the place.";
@@ -176,14 +195,17 @@ class DecisionsTest {
             manage.edit(email, listingId, form);
         });
         assertEquals(ListingStatus.PENDING, reload(listingId).getStatus());
-        long waiting = queue.items(new ModerationQueue.Filter(QueueItem.Type.NEW_LISTING, null, null), Set.of())
-                .stream().filter(i -> i.listingId().equals(listingId)).count();
+        long waiting =
+                queue.items(new ModerationQueue.Filter(QueueItem.Type.NEW_LISTING, null, null), Set.of()).stream()
+                        .filter(i -> i.listingId().equals(listingId))
+                        .count();
         assertEquals(1, waiting);
     }
 
     @Test
     void aSuspendedEntryLeavesTheSiteAndOnlyAModeratorCanPutItBack() {
-        UUID id = publishedListing("Suspend test " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id =
+                publishedListing("Suspend test " + UUID.randomUUID().toString().substring(0, 5));
         String owner = Providers.newEmail("boxing");
         fixtures.setContactEmail(id, owner);
 
@@ -191,11 +213,16 @@ class DecisionsTest {
         Listing suspended = reload(id);
         assertEquals(ListingStatus.PAUSED, suspended.getStatus());
         assertTrue(suspended.isSuspended());
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(owner).stream()
-                .anyMatch(m -> m.contains("A safeguarding concern is being looked into.")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(owner).stream()
+                        .anyMatch(m -> m.contains("A safeguarding concern is being looked into.")));
 
-        var manage = io.quarkus.arc.Arc.container().instance(org.healthdirectory.registration.ManageEntries.class).get();
-        assertThrows(jakarta.ws.rs.NotFoundException.class, () -> manage.resume(owner, id),
+        var manage = io.quarkus.arc.Arc.container()
+                .instance(org.healthdirectory.registration.ManageEntries.class)
+                .get();
+        assertThrows(
+                jakarta.ws.rs.NotFoundException.class,
+                () -> manage.resume(owner, id),
                 "the provider cannot undo a suspension");
         assertEquals(ListingStatus.PAUSED, reload(id).getStatus());
 
@@ -206,7 +233,8 @@ class DecisionsTest {
 
     @Test
     void unpublishingAsksTheProviderToChangeTheEntry() {
-        UUID id = publishedListing("Unpublish test " + UUID.randomUUID().toString().substring(0, 5));
+        UUID id = publishedListing(
+                "Unpublish test " + UUID.randomUUID().toString().substring(0, 5));
         decisions.unpublish(id, MODERATOR, "The phone number does not work.");
         assertEquals(ListingStatus.CHANGES_REQUESTED, reload(id).getStatus());
         assertThrows(DecisionRefused.class, () -> decisions.unpublish(id, MODERATOR, "again"));
@@ -216,8 +244,10 @@ class DecisionsTest {
     void resolvingAReportAnswersThePersonWhoAskedForAReply() {
         UUID id = publishedListing("Report test " + UUID.randomUUID().toString().substring(0, 5));
         String reporter = Providers.newEmail("reporter");
-        UUID report = QuarkusTransaction.requiringNew().call(() -> reports.receive(listings.findById(id),
-                ListingReport.Reason.STOPPED, "It closed in May.", reporter).getId());
+        UUID report = QuarkusTransaction.requiringNew()
+                .call(() -> reports.receive(
+                                listings.findById(id), ListingReport.Reason.STOPPED, "It closed in May.", reporter)
+                        .getId());
         assertTrue(queue.items(new ModerationQueue.Filter(QueueItem.Type.REPORT, null, null), Set.of()).stream()
                 .anyMatch(i -> i.id().equals(report)));
 
@@ -225,8 +255,9 @@ class DecisionsTest {
 
         assertFalse(queue.items(new ModerationQueue.Filter(null, null, null), Set.of()).stream()
                 .anyMatch(i -> i.id().equals(report)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(reporter).stream()
-                .anyMatch(m -> m.contains("We have taken it off the directory.")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(reporter).stream()
+                        .anyMatch(m -> m.contains("We have taken it off the directory.")));
     }
 
     @Test
@@ -234,26 +265,40 @@ class DecisionsTest {
         String email = Providers.newEmail("north");
         String name = "Scope test " + UUID.randomUUID().toString().substring(0, 5);
         Providers.registerAndConfirm(name, "A made-up entry for a moderation test.", "M40 9NB", email);
-        UUID north = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("north-manchester").orElseThrow().getId());
-        UUID south = QuarkusTransaction.requiringNew().call(() -> localities.findBySlug("south-manchester").orElseThrow().getId());
+        UUID north = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        localities.findBySlug("north-manchester").orElseThrow().getId());
+        UUID south = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        localities.findBySlug("south-manchester").orElseThrow().getId());
 
         List<QueueItem> northItems = queue.items(new ModerationQueue.Filter(null, null, null), Set.of(north));
         List<QueueItem> southItems = queue.items(new ModerationQueue.Filter(null, null, null), Set.of(south));
         assertTrue(northItems.stream().anyMatch(i -> i.listingName().equals(name)));
         assertFalse(southItems.stream().anyMatch(i -> i.listingName().equals(name)));
 
-        UUID revision = northItems.stream().filter(i -> i.listingName().equals(name)).findFirst().orElseThrow().id();
-        assertThrows(ForbiddenException.class, () -> decisions.approve(revision, new Staff("south-only", Set.of(south)), null));
+        UUID revision = northItems.stream()
+                .filter(i -> i.listingName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThrows(
+                ForbiddenException.class,
+                () -> decisions.approve(revision, new Staff("south-only", Set.of(south)), null));
         decisions.approve(revision, new Staff("north-only", Set.of(north)), null);
     }
 
     @Test
     void staffFindEntriesByNameAndStatus() {
         var moderator = org.healthdirectory.testing.StaffSession.signIn("moderator", "moderator-demo");
-        String found = moderator.get("/console/listings?q=dog+walking+at+moston").body();
+        String found =
+                moderator.get("/console/listings?q=dog+walking+at+moston").body();
         assertTrue(found.contains("1 entry"), "only the one entry with these words in its name");
         assertTrue(found.contains("Dog walking at Moston Paws"));
-        assertTrue(moderator.get("/console/listings?q=dog+walking+at+moston&status=ARCHIVED").body().contains("0 entries"));
+        assertTrue(moderator
+                .get("/console/listings?q=dog+walking+at+moston&status=ARCHIVED")
+                .body()
+                .contains("0 entries"));
     }
 
     @Test

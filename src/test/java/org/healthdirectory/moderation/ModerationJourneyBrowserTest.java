@@ -35,8 +35,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     void aModeratorApprovesANewEntryAndThePublicCanFindIt() {
         String word = "Zumbafit" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
         String email = Providers.newEmail("zumba");
-        Providers.registerAndConfirm(word + " session", "A made-up entry for the moderation journey test.",
-                "M13 9PL", email);
+        Providers.registerAndConfirm(
+                word + " session", "A made-up entry for the moderation journey test.", "M13 9PL", email);
 
         signIn("moderator", "moderator-demo");
         assertAccessible();
@@ -59,8 +59,9 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         open("/search?q=" + word);
         assertThat(page.locator("main")).containsText(word + " session");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
-                .anyMatch(m -> m.contains("is now live") && m.contains("Lovely entry, thank you.")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(email).stream()
+                        .anyMatch(m -> m.contains("is now live") && m.contains("Lovely entry, thank you.")));
     }
 
     @Test
@@ -80,16 +81,28 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         page.fill("#note", "Please add the time it starts.");
         page.click("main button[value=changes]");
         assertThat(page.locator("[role=status]")).containsText("Changes requested");
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.messages(email).stream()
-                .anyMatch(m -> m.contains("Please add the time it starts.") && m.contains("/manage")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(email).stream()
+                        .anyMatch(m -> m.contains("Please add the time it starts.") && m.contains("/manage")));
     }
 
     @Test
     void everyConsolePageIsAccessible() {
         signIn("admin", "admin-demo");
-        for (String path : new String[] {"/console", "/console/queue", "/console/listings",
-                "/console/listings/069a8464-c41c-4424-ba42-17affba43221", "/console/audit", "/console/audit?from=yesterday",
-                "/console/prize-draw", "/console/localities", "/console/organisations", "/console/checks/expiring", "/console/reports/unmet-need", "/console/import"}) {
+        for (String path : new String[] {
+            "/console",
+            "/console/queue",
+            "/console/listings",
+            "/console/listings/069a8464-c41c-4424-ba42-17affba43221",
+            "/console/audit",
+            "/console/audit?from=yesterday",
+            "/console/prize-draw",
+            "/console/localities",
+            "/console/organisations",
+            "/console/checks/expiring",
+            "/console/reports/unmet-need",
+            "/console/import"
+        }) {
             open(path);
             assertAccessible();
         }

@@ -33,8 +33,7 @@ class ReportProblemTest {
     ListingFixtures fixtures;
 
     /** The form page sets the CSRF cookie and carries the same token in a hidden field. */
-    private record Csrf(String cookie, String token) {
-    }
+    private record Csrf(String cookie, String token) {}
 
     private static Csrf openForm(String listingId) {
         Response page = given().when().get("/listings/" + listingId + "/report");
@@ -57,53 +56,80 @@ class ReportProblemTest {
 
     @Test
     void theListingPageLinksToTheForm() {
-        given().when().get("/listings/" + DOG_WALKING).then()
+        given().when()
+                .get("/listings/" + DOG_WALKING)
+                .then()
                 .body(containsString("href=\"/listings/" + DOG_WALKING + "/report\">Report a problem with this page"));
     }
 
     @Test
     void aReportIsStoredForTheModeratorsAndAudited() {
         long before = reportCount();
-        send(DOG_WALKING, openForm(DOG_WALKING), Map.of("reason", "STOPPED",
-                "details", "The shelter told me walks stopped in October.", "email", "walker@example.com"))
-                .then().statusCode(303).header("Location", endsWith("/listings/" + DOG_WALKING + "/report/sent"));
+        send(
+                        DOG_WALKING,
+                        openForm(DOG_WALKING),
+                        Map.of(
+                                "reason",
+                                "STOPPED",
+                                "details",
+                                "The shelter told me walks stopped in October.",
+                                "email",
+                                "walker@example.com"))
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/listings/" + DOG_WALKING + "/report/sent"));
 
         assertEquals(before + 1, reportCount());
-        ListingReport report = QuarkusTransaction.requiringNew().call(() ->
-                reports.find("details", "The shelter told me walks stopped in October.").firstResult());
+        ListingReport report = QuarkusTransaction.requiringNew()
+                .call(() -> reports.find("details", "The shelter told me walks stopped in October.")
+                        .firstResult());
         assertEquals(ListingReport.Reason.STOPPED, report.getReason());
         assertEquals("walker@example.com", report.getReplyEmail());
         assertEquals(ListingReport.Status.OPEN, report.getStatus());
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(UUID.fromString(DOG_WALKING))
-                .stream().filter(e -> e.getAction().equals("report.received")
-                        && report.getId().toString().equals(e.getAfter().get("report"))).count()));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> auditLog.forSubject(UUID.fromString(DOG_WALKING)).stream()
+                                .filter(e -> e.getAction().equals("report.received")
+                                        && report.getId()
+                                                .toString()
+                                                .equals(e.getAfter().get("report")))
+                                .count()));
 
-        given().when().get("/listings/" + DOG_WALKING + "/report/sent").then().statusCode(200)
+        given().when()
+                .get("/listings/" + DOG_WALKING + "/report/sent")
+                .then()
+                .statusCode(200)
                 .body(containsString("Thank you for telling us"));
     }
 
     @Test
     void aFormWithoutTheCsrfTokenIsRefusedAndNothingIsStored() {
         long before = reportCount();
-        int status = send(DOG_WALKING, null, Map.of("reason", "OTHER", "details", "Forged")).statusCode();
+        int status = send(DOG_WALKING, null, Map.of("reason", "OTHER", "details", "Forged"))
+                .statusCode();
         assertEquals(400, status);
         assertEquals(before, reportCount());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "no reason chosen       |              | It moved.              |                  | reason  | Choose what is wrong",
-            "a made-up reason       | HACKED       | It moved.              |                  | reason  | Choose what is wrong",
-            "nothing said           | OTHER        | '   '                  |                  | details | Tell us what is wrong",
-            "a malformed email      | OTHER        | It moved.              | not-an-email     | email   | Enter an email address in the correct format"})
-    void badInputGetsAMessageNextToTheFieldAndNothingIsStored(String why, String reason, String details, String email,
-                                                              String field, String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no reason chosen       |              | It moved.              |                  | reason  | Choose what is wrong",
+                "a made-up reason       | HACKED       | It moved.              |                  | reason  | Choose what is wrong",
+                "nothing said           | OTHER        | '   '                  |                  | details | Tell us what is wrong",
+                "a malformed email      | OTHER        | It moved.              | not-an-email     | email   | Enter an email address in the correct format"
+            })
+    void badInputGetsAMessageNextToTheFieldAndNothingIsStored(
+            String why, String reason, String details, String email, String field, String message) {
         long before = reportCount();
         Map<String, String> fields = new java.util.HashMap<>();
         if (reason != null) fields.put("reason", reason);
         if (details != null) fields.put("details", details);
         if (email != null) fields.put("email", email);
-        send(DOG_WALKING, openForm(DOG_WALKING), fields).then()
+        send(DOG_WALKING, openForm(DOG_WALKING), fields)
+                .then()
                 .statusCode(400)
                 .body(containsString("There is a problem"))
                 .body(containsString("id=\"" + field + "-error\""))
@@ -115,7 +141,9 @@ class ReportProblemTest {
     void tooMuchTextIsRefusedNotCut() {
         long before = reportCount();
         send(DOG_WALKING, openForm(DOG_WALKING), Map.of("reason", "OTHER", "details", "x".repeat(1001)))
-                .then().statusCode(400).body(containsString("1,000 characters or fewer"));
+                .then()
+                .statusCode(400)
+                .body(containsString("1,000 characters or fewer"));
         assertEquals(before, reportCount());
     }
 

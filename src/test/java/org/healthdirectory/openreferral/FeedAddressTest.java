@@ -16,11 +16,18 @@ class FeedAddressTest {
 
     @Test
     void privateAndLocalAddressesAreRefused() {
-        for (String url : new String[] {"http://127.0.0.1:9201/_cat/indices", "http://localhost:5433/",
-                "http://10.1.2.3/feed", "http://192.168.0.10/feed", "http://169.254.169.254/latest/meta-data",
-                "http://[::1]/feed", "http://[fd00::1]/feed", "http://0.0.0.0/"}) {
-            FeedReader.UnreadableFeed refused = assertThrows(FeedReader.UnreadableFeed.class,
-                    () -> production.checkPublic(URI.create(url)), url);
+        for (String url : new String[] {
+            "http://127.0.0.1:9201/_cat/indices",
+            "http://localhost:5433/",
+            "http://10.1.2.3/feed",
+            "http://192.168.0.10/feed",
+            "http://169.254.169.254/latest/meta-data",
+            "http://[::1]/feed",
+            "http://[fd00::1]/feed",
+            "http://0.0.0.0/"
+        }) {
+            FeedReader.UnreadableFeed refused =
+                    assertThrows(FeedReader.UnreadableFeed.class, () -> production.checkPublic(URI.create(url)), url);
             assertTrue(refused.getMessage().startsWith("We only import from public web addresses"), url);
         }
     }

@@ -19,6 +19,7 @@ class ImportPageBrowserTest extends BrowserTest {
 
     @Inject
     SourceRecords records;
+
     @Inject
     ListingRepository listings;
 

@@ -32,13 +32,23 @@ class OpenReferralExportTest {
     EntityManager entityManager;
 
     private long published() {
-        return given().when().get("/openreferral/services").then().extract().jsonPath().getLong("total_items");
+        return given().when()
+                .get("/openreferral/services")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total_items");
     }
 
     @Test
     void theNdjsonExportHasEveryPublishedServiceWholeAndValid() throws Exception {
-        String ndjson = given().when().get("/openreferral/export/services.ndjson").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", "*").extract().asString();
+        String ndjson = given().when()
+                .get("/openreferral/export/services.ndjson")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "*")
+                .extract()
+                .asString();
         List<String> lines = ndjson.lines().toList();
         assertEquals(published(), lines.size());
         for (String line : lines) {
@@ -49,8 +59,13 @@ class OpenReferralExportTest {
 
     @Test
     void theDataPackageHasATableForEachKindOfRecord() throws Exception {
-        byte[] zip = given().when().get("/openreferral/export/datapackage.zip").then().statusCode(200)
-                .contentType("application/zip").extract().asByteArray();
+        byte[] zip = given().when()
+                .get("/openreferral/export/datapackage.zip")
+                .then()
+                .statusCode(200)
+                .contentType("application/zip")
+                .extract()
+                .asByteArray();
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -67,16 +82,25 @@ class OpenReferralExportTest {
             List<String> fields = resource.path("schema").path("fields").findValuesAsText("name");
             assertEquals(String.join(",", fields), header, path + " header matches its schema");
         }
-        assertTrue(described.containsAll(List.of("services.csv", "organizations.csv", "locations.csv",
-                "service_at_location.csv", "schedules.csv", "taxonomy_terms.csv", "attributes.csv", "contacts.csv")));
+        assertTrue(described.containsAll(List.of(
+                "services.csv",
+                "organizations.csv",
+                "locations.csv",
+                "service_at_location.csv",
+                "schedules.csv",
+                "taxonomy_terms.csv",
+                "attributes.csv",
+                "contacts.csv")));
         assertEquals(published(), files.get("services.csv").lines().count() - 1, "a row per published service");
         assertTrue(files.get("services.csv").contains("Clayton Vale Wednesday walk"));
         assertEquals(65 + 1, files.get("taxonomy_terms.csv").lines().count(), "6 domains and 59 tags");
         // Other tests publish entries without sessions, so compare with the sessions actually published.
-        long sessions = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+        long sessions = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("""
                 select count(*) from listing_session s join listing l on l.id = s.listing_id
                 where l.status = 'PUBLISHED'""").getSingleResult()).longValue());
         assertTrue(sessions > 0);
-        assertEquals(sessions, files.get("schedules.csv").lines().count() - 1, "a row per session of a published service");
+        assertEquals(
+                sessions, files.get("schedules.csv").lines().count() - 1, "a row per session of a published service");
     }
 }

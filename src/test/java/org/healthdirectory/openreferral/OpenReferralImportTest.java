@@ -33,14 +33,19 @@ class OpenReferralImportTest {
 
     @Inject
     OrukImport imports;
+
     @Inject
     SourceRecords records;
+
     @Inject
     ListingRepository listings;
+
     @Inject
     OrukMapper mapper;
+
     @Inject
     AuditLog audit;
+
     @Inject
     ObjectMapper json;
 
@@ -58,12 +63,16 @@ class OpenReferralImportTest {
         QuarkusTransaction.requiringNew().run(() -> {
             for (String source : sources) {
                 List<SourceRecord> made = records.list("source", source);
-                made.stream().filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
+                made.stream()
+                        .filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
                         .forEach(r -> listings.deleteById(r.getLocalId()));
                 listings.flush();
-                made.stream().filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
-                        .forEach(r -> listings.getEntityManager().createQuery("delete from Organisation o where o.id = :id")
-                                .setParameter("id", r.getLocalId()).executeUpdate());
+                made.stream()
+                        .filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
+                        .forEach(r -> listings.getEntityManager()
+                                .createQuery("delete from Organisation o where o.id = :id")
+                                .setParameter("id", r.getLocalId())
+                                .executeUpdate());
                 records.delete("source", source);
             }
         });
@@ -87,7 +96,8 @@ class OpenReferralImportTest {
 
             Listing listing = QuarkusTransaction.requiringNew().call(() -> {
                 Listing l = listings.findById(records.find(source, SourceRecord.Type.SERVICE, entry.sourceId())
-                        .orElseThrow().getLocalId());
+                        .orElseThrow()
+                        .getLocalId());
                 l.getVenues().size();
                 l.getSessions().size();
                 l.getOrganisation().getName();
@@ -98,29 +108,49 @@ class OpenReferralImportTest {
             assertFalse(listing.getSessions().isEmpty(), folder + " schedules");
             assertFalse(listing.getVenues().isEmpty(), folder + " locations");
             assertNotNull(listing.getOrganisation().getName());
-            given().when().get("/openreferral/services/" + listing.getId()).then().statusCode(404);
+            given().when()
+                    .get("/openreferral/services/" + listing.getId())
+                    .then()
+                    .statusCode(404);
 
-            ImportJob again = imports.importText(source, standardsFile(folder + "/examples/service_full.json"), "admin");
-            assertEquals(0, again.getCreated() + again.getUpdated(), "a second import of the same feed changes nothing");
-            assertEquals("unchanged since the last import", again.getReport().get(0).reason());
-            assertTrue(audit.forSubject(job.getId()).stream()
-                    .anyMatch(e -> e.getAction().equals("open-referral-import")), "the import is audited");
+            ImportJob again =
+                    imports.importText(source, standardsFile(folder + "/examples/service_full.json"), "admin");
+            assertEquals(
+                    0, again.getCreated() + again.getUpdated(), "a second import of the same feed changes nothing");
+            assertEquals(
+                    "unchanged since the last import", again.getReport().get(0).reason());
+            assertTrue(
+                    audit.forSubject(job.getId()).stream()
+                            .anyMatch(e -> e.getAction().equals("open-referral-import")),
+                    "the import is audited");
         }
-        ImportJob lists = imports.importText(source("hsds-3.0/examples/service_list.json"),
-                standardsFile("hsds-3.0/examples/service_list.json"), "admin");
+        ImportJob lists = imports.importText(
+                source("hsds-3.0/examples/service_list.json"),
+                standardsFile("hsds-3.0/examples/service_list.json"),
+                "admin");
         assertEquals(ImportJob.Status.FINISHED, lists.getStatus());
         assertEquals(lists.getReport().size(), lists.getCreated() + lists.getSkipped());
     }
 
     @Test
     void ourExportImportedAgainReproducesTheSameServices() throws Exception {
-        String ndjson = given().when().get("/openreferral/export/services.ndjson").then().statusCode(200)
-                .contentType(OpenReferralExportResource.NDJSON).extract().asString();
+        String ndjson = given().when()
+                .get("/openreferral/export/services.ndjson")
+                .then()
+                .statusCode(200)
+                .contentType(OpenReferralExportResource.NDJSON)
+                .extract()
+                .asString();
         List<JsonNode> exported = new ArrayList<>();
         for (String line : ndjson.split("\n")) {
             exported.add(json.readTree(line));
         }
-        long published = given().when().get("/openreferral/services").then().extract().jsonPath().getLong("total_items");
+        long published = given().when()
+                .get("/openreferral/services")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total_items");
         assertEquals(published, exported.size(), "the export has every published service");
 
         String source = source("round-trip");
@@ -128,12 +158,19 @@ class OpenReferralImportTest {
         assertEquals(exported.size(), job.getCreated(), () -> "" + job.getReport());
 
         for (JsonNode original : exported) {
-            UUID local = records.find(source, SourceRecord.Type.SERVICE, original.path("id").asText())
-                    .orElseThrow().getLocalId();
+            UUID local = records.find(
+                            source,
+                            SourceRecord.Type.SERVICE,
+                            original.path("id").asText())
+                    .orElseThrow()
+                    .getLocalId();
             // Written and read back, as the export was, so numbers compare as the same kind of node.
-            JsonNode copy = json.readTree(QuarkusTransaction.requiringNew().call(() ->
-                    json.writeValueAsString(mapper.service(fullListing(local)))));
-            assertEquals(comparable(original), comparable(copy), original.path("name").asText());
+            JsonNode copy = json.readTree(QuarkusTransaction.requiringNew()
+                    .call(() -> json.writeValueAsString(mapper.service(fullListing(local)))));
+            assertEquals(
+                    comparable(original),
+                    comparable(copy),
+                    original.path("name").asText());
         }
         ImportJob again = imports.importText(source, ndjson, "admin");
         assertEquals(exported.size(), again.getSkipped(), "importing the same export twice changes nothing");
@@ -141,7 +178,11 @@ class OpenReferralImportTest {
 
     @Test
     void anOrukApiIsImportedPageByPageFromItsUrl() {
-        long walks = given().when().get("/openreferral/services?search=walk").then().extract().jsonPath()
+        long walks = given().when()
+                .get("/openreferral/services?search=walk")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("total_items");
         assertTrue(walks > 3, "several pages of walks");
         String url = TestUrls.baseUrl() + "/openreferral/services?search=walk&per_page=3";

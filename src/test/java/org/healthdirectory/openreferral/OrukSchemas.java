@@ -23,22 +23,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OrukSchemas {
 
-    static final Path STANDARDS = Path.of("..", "shared", "standards").toAbsolutePath().normalize();
+    static final Path STANDARDS =
+            Path.of("..", "shared", "standards").toAbsolutePath().normalize();
     private static final String PREFIX = "https://openreferraluk.org/specifications/3.0/schema/";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder
-                    .schemas(OrukSchemas::localCopy));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(OrukSchemas::localCopy));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private OrukSchemas() {
-    }
+    private OrukSchemas() {}
 
     /** Fails with every problem listed when the JSON does not match the named schema (e.g. "service_list"). */
     static void assertValid(String schemaName, String json) {
-        Schema schema = SCHEMAS.computeIfAbsent(schemaName,
-                name -> REGISTRY.getSchema(SchemaLocation.of(PREFIX + name + ".json")));
-        List<Error> errors = schema.validate(json, InputFormat.JSON,
+        Schema schema = SCHEMAS.computeIfAbsent(
+                schemaName, name -> REGISTRY.getSchema(SchemaLocation.of(PREFIX + name + ".json")));
+        List<Error> errors = schema.validate(
+                json,
+                InputFormat.JSON,
                 context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         assertTrue(errors.isEmpty(), () -> schemaName + " schema: " + errors + "\nin " + abbreviate(json));
     }

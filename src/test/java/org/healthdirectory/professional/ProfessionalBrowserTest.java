@@ -51,8 +51,16 @@ class ProfessionalBrowserTest extends BrowserTest {
 
     @Test
     void anonymousVisitorsAreSentToSignInForProfessionalPages() {
-        given().redirects().follow(false).when().get("/professionals/unmet-need").then().statusCode(302);
-        given().when().get(WALK).then().statusCode(200)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/professionals/unmet-need")
+                .then()
+                .statusCode(302);
+        given().when()
+                .get(WALK)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("How to refer")));
     }
 
@@ -78,7 +86,12 @@ class ProfessionalBrowserTest extends BrowserTest {
         assertThat(page.locator("#what")).hasValue("");
 
         // A public search that finds nothing counts too.
-        given().queryParam("q", "zxqv cromulent").queryParam("postcode", "M1").when().get("/search").then().statusCode(200);
+        given().queryParam("q", "zxqv cromulent")
+                .queryParam("postcode", "M1")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200);
 
         context.clearCookies();
         open("/console/reports/unmet-need");

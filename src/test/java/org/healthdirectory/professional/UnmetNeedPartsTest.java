@@ -14,18 +14,38 @@ class UnmetNeedPartsTest {
     @Test
     void unmetNeedTakesAnOutwardCodeOnlyAndNoPersonalDetails() {
         Set<String> domains = Set.of("physical-activity");
-        assertEquals(List.of(), new UnmetNeedForm("Chair yoga for wheelchair users", "physical-activity", "m11").errors(domains));
+        assertEquals(
+                List.of(),
+                new UnmetNeedForm("Chair yoga for wheelchair users", "physical-activity", "m11").errors(domains));
         assertEquals("M11", new UnmetNeedForm("x", "physical-activity", " m11 ").normalisedOutcode());
-        assertEquals("outcode", new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW").errors(domains).get(0).field());
-        assertTrue(new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW").errors(domains).get(0).message()
+        assertEquals(
+                "outcode",
+                new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW")
+                        .errors(domains)
+                        .get(0)
+                        .field());
+        assertTrue(new UnmetNeedForm("Chair yoga", "physical-activity", "M11 4SW")
+                .errors(domains)
+                .get(0)
+                .message()
                 .startsWith("Enter only the first part of the postcode"));
-        for (String personal : List.of("Walking group for Mrs Jones 943 476 5919", "pat@example.org wants yoga",
-                "Cookery near M11 4SW", "call 07700900982")) {
-            assertEquals("what", new UnmetNeedForm(personal, "physical-activity", "M11").errors(domains).get(0).field(),
+        for (String personal : List.of(
+                "Walking group for Mrs Jones 943 476 5919",
+                "pat@example.org wants yoga",
+                "Cookery near M11 4SW",
+                "call 07700900982")) {
+            assertEquals(
+                    "what",
+                    new UnmetNeedForm(personal, "physical-activity", "M11")
+                            .errors(domains)
+                            .get(0)
+                            .field(),
                     personal);
         }
-        assertEquals(List.of("domain"), new UnmetNeedForm("Yoga", "gardening", "M11").errors(domains).stream()
-                .map(e -> e.field()).toList());
+        assertEquals(
+                List.of("domain"),
+                new UnmetNeedForm("Yoga", "gardening", "M11")
+                        .errors(domains).stream().map(e -> e.field()).toList());
     }
 
     @Test
@@ -33,5 +53,4 @@ class UnmetNeedPartsTest {
         assertEquals("\"Physical activity\"", Csv.cell("Physical activity"));
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Csv.cell("=HYPERLINK(\"x\")"));
     }
-
 }

@@ -15,10 +15,10 @@ import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
-import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.BrowserTest;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.testing.TestUrls;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +40,10 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
     private void fillTheRequiredFields(String shelter, String email) {
         page.fill("#organisationName", shelter);
         page.fill("#activityName", "Dog walking");
-        page.fill("#description", "Come and walk one of our rescue dogs on the fields behind the shelter. "
-                + "No experience needed, and we lend you a lead.");
+        page.fill(
+                "#description",
+                "Come and walk one of our rescue dogs on the fields behind the shelter. "
+                        + "No experience needed, and we lend you a lead.");
         page.click("label[for=domains]");
         page.click("label[for=where]");
         page.fill("#postcode", "M18 8RN");
@@ -50,7 +52,8 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
 
     @Test
     void theShelterListsDogWalkingOnAPhoneWithoutAnAccount() {
-        String shelter = "Gorton Cat and Dog Shelter " + UUID.randomUUID().toString().substring(0, 6);
+        String shelter =
+                "Gorton Cat and Dog Shelter " + UUID.randomUUID().toString().substring(0, 6);
         String email = "shelter-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         page.setViewportSize(360, 740);
 
@@ -62,7 +65,8 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
         assertAccessible();
 
         fillTheRequiredFields(shelter, email);
-        assertThat(page.locator("[data-keywords] .directory-suggested:visible").first()).isVisible();
+        assertThat(page.locator("[data-keywords] .directory-suggested:visible").first())
+                .isVisible();
         page.click("main button[type=submit]");
         assertThat(page.locator("h1")).hasText("Check your email");
         assertAccessible();
@@ -77,14 +81,21 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
         screenshot("registration-confirmed");
         assertAccessible();
 
-        Listing listing = QuarkusTransaction.requiringNew().call(() ->
-                listings.find("organisation.name", shelter).firstResult());
+        Listing listing = QuarkusTransaction.requiringNew()
+                .call(() -> listings.find("organisation.name", shelter).firstResult());
         assertEquals(ListingStatus.PENDING, listing.getStatus());
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() ->
-                revisions.count("listing.id = ?1 and kind = ?2", listing.getId(), RevisionKind.NEW_LISTING)));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> revisions.count(
+                                "listing.id = ?1 and kind = ?2", listing.getId(), RevisionKind.NEW_LISTING)));
         fixtures.awaitIndexed();
-        given().queryParam("q", shelter).when().get("/api/v1/search").then()
-                .statusCode(200).body("results.organisation", not(hasItem(shelter)));
+        given().queryParam("q", shelter)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("results.organisation", not(hasItem(shelter)));
 
         page.navigate(link);
         assertThat(page.locator("h1")).hasText("This link has expired or has already been used");
@@ -107,7 +118,8 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
         switchJavaScriptOff();
         String email = "nojs-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         open("/register");
-        fillTheRequiredFields("No Script Shelter " + UUID.randomUUID().toString().substring(0, 6), email);
+        fillTheRequiredFields(
+                "No Script Shelter " + UUID.randomUUID().toString().substring(0, 6), email);
         page.click("main button[type=submit]");
         assertThat(page.locator("h1")).hasText("Check your email");
         page.navigate(Mailbox.awaitLink(email, TestUrls.linkTo("/register/confirm")));

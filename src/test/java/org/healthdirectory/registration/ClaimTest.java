@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
-import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.BrowserTest;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.testing.TestUrls;
 import org.junit.jupiter.api.Test;
 
 /** "Is this your group?": verify an email address, then the claim waits for the moderators. */
@@ -49,8 +49,10 @@ class ClaimTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Your request has been sent");
         assertAccessible();
 
-        Revision claim = QuarkusTransaction.requiringNew().call(() ->
-                revisions.find("submittedByEmail = ?1 and kind = ?2", email, RevisionKind.CLAIM).firstResult());
+        Revision claim = QuarkusTransaction.requiringNew()
+                .call(() -> revisions
+                        .find("submittedByEmail = ?1 and kind = ?2", email, RevisionKind.CLAIM)
+                        .firstResult());
         assertEquals("I coordinate the dog walkers", claim.getProposed().get("role"));
         assertEquals(email, claim.getProposed().get("contactEmail"));
 
@@ -59,7 +61,7 @@ class ClaimTest extends BrowserTest {
     }
 
     private long claimsBy(String email) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                revisions.count("submittedByEmail = ?1 and kind = ?2", email, RevisionKind.CLAIM));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> revisions.count("submittedByEmail = ?1 and kind = ?2", email, RevisionKind.CLAIM));
     }
 }

@@ -15,10 +15,10 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
-import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.BrowserTest;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.testing.TestUrls;
 import org.junit.jupiter.api.Test;
 
 /** A provider looks after a live listing without a password: sign in by email, edit, confirm, pause. */
@@ -71,11 +71,20 @@ class ManageEntriesBrowserTest extends BrowserTest {
         page.click("main button[type=submit]");
         assertThat(page.locator("main")).containsText("Your changes have been sent for checking");
 
-        given().when().get("/listings/" + id).then().statusCode(200)
+        given().when()
+                .get("/listings/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("<h1>" + name + "</h1>"))
                 .body(not(containsString("and social")));
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> revisions.count(
-                "listing.id = ?1 and kind = ?2 and status = ?3", id, RevisionKind.EDIT, RevisionStatus.PENDING)));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> revisions.count(
+                                "listing.id = ?1 and kind = ?2 and status = ?3",
+                                id,
+                                RevisionKind.EDIT,
+                                RevisionStatus.PENDING)));
     }
 
     @Test
@@ -125,10 +134,11 @@ class ManageEntriesBrowserTest extends BrowserTest {
 
     @Test
     void reminderLinkPagesAreAccessible() {
-        UUID id = fixtures.draft("Reminder pages " + UUID.randomUUID().toString().substring(0, 6));
+        UUID id =
+                fixtures.draft("Reminder pages " + UUID.randomUUID().toString().substring(0, 6));
         fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
-        ManageEntries.ReminderLinks links = QuarkusTransaction.requiringNew().call(() ->
-                manage.reminderLinks(listings.findById(id)));
+        ManageEntries.ReminderLinks links =
+                QuarkusTransaction.requiringNew().call(() -> manage.reminderLinks(listings.findById(id)));
         page.navigate(links.confirm());
         assertThat(page.locator("h1")).hasText("Is your listing still correct?");
         assertAccessible();
@@ -144,7 +154,8 @@ class ManageEntriesBrowserTest extends BrowserTest {
     @Test
     void aSignedInProviderAddsAnotherActivityWithoutJavaScript() {
         switchJavaScriptOff();
-        UUID first = fixtures.draft("First activity " + UUID.randomUUID().toString().substring(0, 6));
+        UUID first =
+                fixtures.draft("First activity " + UUID.randomUUID().toString().substring(0, 6));
         String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         fixtures.setContactEmail(first, owner);
         open("/manage");
@@ -164,8 +175,10 @@ class ManageEntriesBrowserTest extends BrowserTest {
         page.click("main button[type=submit]");
         assertThat(page.locator("main")).containsText("Your new activity has been sent for checking");
         assertThat(page.locator("main")).containsText(name);
-        assertEquals(ListingStatus.PENDING, QuarkusTransaction.requiringNew().call(() ->
-                listings.find("name", name).firstResult().getStatus()));
+        assertEquals(
+                ListingStatus.PENDING,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> listings.find("name", name).firstResult().getStatus()));
     }
 
     @Test
@@ -176,7 +189,8 @@ class ManageEntriesBrowserTest extends BrowserTest {
         assertThat(page.locator("#email-error")).containsText("correct format");
         assertAccessible();
 
-        UUID id = fixtures.draft("Sign-in page check " + UUID.randomUUID().toString().substring(0, 6));
+        UUID id = fixtures.draft(
+                "Sign-in page check " + UUID.randomUUID().toString().substring(0, 6));
         String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         fixtures.setContactEmail(id, owner);
         page.fill("#email", owner);

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
-import org.healthdirectory.testing.TestUrls;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.testing.TestUrls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,19 +41,20 @@ class RegistrationTest {
     @Inject
     ListingFixtures fixtures;
 
-    private record Csrf(String cookie, String token) {
-    }
+    private record Csrf(String cookie, String token) {}
 
     private static Csrf openForm(String path) {
         Response page = given().when().get(path);
         page.then().statusCode(200);
-        return new Csrf(page.getCookie("csrf-token"),
-                page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"));
+        return new Csrf(
+                page.getCookie("csrf-token"), page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"));
     }
 
     private static Map<String, Object> shelter(String email) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("organisationName", "Test Shelter " + UUID.randomUUID().toString().substring(0, 6));
+        fields.put(
+                "organisationName",
+                "Test Shelter " + UUID.randomUUID().toString().substring(0, 6));
         fields.put("activityName", "Dog walking");
         fields.put("description", "Walk a rescue dog on the fields behind the shelter.");
         fields.put("domains", "physical-activity");
@@ -78,86 +79,133 @@ class RegistrationTest {
 
     /** Rows in every table a registration writes to: bad input must leave all of them unchanged. */
     private List<Long> storedRows() {
-        return QuarkusTransaction.requiringNew().call(() -> List.of("organisation", "listing", "venue", "email_link",
-                "mail_request", "revision").stream().map(table -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue()).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        List.of("organisation", "listing", "venue", "email_link", "mail_request", "revision").stream()
+                                .map(table -> ((Number) entityManager
+                                                .createNativeQuery("select count(*) from " + table)
+                                                .getSingleResult())
+                                        .longValue())
+                                .toList());
     }
 
     @Test
     void registeringSendsAOneTimeLinkAndNothingIsPublicUntilAModeratorApproves() {
         String email = newEmail();
-        post("/register", shelter(email), true).then()
-                .statusCode(303).header("Location", endsWith("/register/check-email"));
+        post("/register", shelter(email), true)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/register/check-email"));
         String link = Mailbox.awaitLink(email, LINK);
         String token = link.substring(link.indexOf("token=") + 6);
 
-        long storedHash = QuarkusTransaction.requiringNew().call(() -> links.count("tokenHash", EmailLinks.hash(token)));
+        long storedHash =
+                QuarkusTransaction.requiringNew().call(() -> links.count("tokenHash", EmailLinks.hash(token)));
         assertEquals(1, storedHash, "the link is stored as a hash");
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from email_link where token_hash = ?1")
-                .setParameter(1, token).getSingleResult()).longValue()), "never the secret itself");
+        assertEquals(
+                0L,
+                (long) QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) entityManager
+                                        .createNativeQuery("select count(*) from email_link where token_hash = ?1")
+                                        .setParameter(1, token)
+                                        .getSingleResult())
+                                .longValue()),
+                "never the secret itself");
 
-        given().queryParam("token", token).when().get("/register/confirm").then().statusCode(200)
+        given().queryParam("token", token)
+                .when()
+                .get("/register/confirm")
+                .then()
+                .statusCode(200)
                 .body(containsString("Confirm and send for checking"));
         // Opening the link alone (as mail scanners do) does not confirm anything.
         assertEquals(ListingStatus.DRAFT, statusOfListingFor(email));
 
         Csrf csrf = openForm("/register/confirm?token=" + token);
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
-                .formParam("token", token).when().post("/register/confirm").then()
-                .statusCode(303).header("Location", endsWith("/register/confirmed"));
+        given().redirects()
+                .follow(false)
+                .cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("token", token)
+                .when()
+                .post("/register/confirm")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/register/confirmed"));
         assertEquals(ListingStatus.PENDING, statusOfListingFor(email));
 
-        given().queryParam("token", token).when().get("/register/confirm").then().statusCode(410)
+        given().queryParam("token", token)
+                .when()
+                .get("/register/confirm")
+                .then()
+                .statusCode(410)
                 .body(containsString("This link has expired or has already been used"));
     }
 
     private ListingStatus statusOfListingFor(String email) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                listings.find("organisation.contactEmail", email).firstResult().getStatus());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> listings.find("organisation.contactEmail", email)
+                        .firstResult()
+                        .getStatus());
     }
 
     @Test
     void anExpiredLinkIsRefusedWithAClearPage() {
         UUID listing = fixtures.draft("Expired link activity");
-        String secret = QuarkusTransaction.requiringNew().call(() -> links.issue(
-                EmailLink.Purpose.CONFIRM_REGISTRATION, "late@example.org", listings.findById(listing),
-                Duration.ofSeconds(-1)).secret());
-        given().queryParam("token", secret).when().get("/register/confirm").then().statusCode(410)
+        String secret = QuarkusTransaction.requiringNew()
+                .call(() -> links.issue(
+                                EmailLink.Purpose.CONFIRM_REGISTRATION,
+                                "late@example.org",
+                                listings.findById(listing),
+                                Duration.ofSeconds(-1))
+                        .secret());
+        given().queryParam("token", secret)
+                .when()
+                .get("/register/confirm")
+                .then()
+                .statusCode(410)
                 .body(containsString("This link has expired or has already been used"));
-        given().queryParam("token", "made-up-token").when().get("/register/confirm").then().statusCode(410);
+        given().queryParam("token", "made-up-token")
+                .when()
+                .get("/register/confirm")
+                .then()
+                .statusCode(410);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "no group name           | organisationName | ''                      | organisationName | Enter the name of your group or organisation",
-            "group name too long     | organisationName | LONG201                 | organisationName | 200 characters or fewer",
-            "no activity name        | activityName     | ''                      | activityName     | Enter the name of the activity",
-            "nothing said            | description      | '   '                   | description      | Say what happens",
-            "no type of activity     | domains          | ''                      | domains          | Choose at least one type of activity",
-            "unknown type            | domains          | astrology               | domains          | Choose types of activity from the list",
-            "nowhere chosen          | where            | ''                      | where            | Choose where it happens",
-            "no postcode             | postcode         | ''                      | postcode         | Enter the postcode of the place",
-            "half a postcode         | postcode         | M18                     | postcode         | Enter a full postcode",
-            "not a postcode          | postcode         | hello                   | postcode         | Enter a full postcode",
-            "unknown postcode        | postcode         | ZZ9 9ZZ                 | postcode         | We could not find that postcode",
-            "no email                | email            | ''                      | email            | Enter an email address",
-            "malformed email         | email            | shelter.example.org     | email            | Enter an email address in the correct format",
-            "bad phone               | phone            | call me                 | phone            | Enter a phone number",
-            "bad website             | website          | javascript:alert(1)     | website          | Enter a website address starting with https://",
-            "bad public email        | publicEmail      | @nowhere                | publicEmail      | Enter a public email address in the correct format",
-            "bad start time          | startTime        | 25:99                   | startTime        | Enter a start time like 10:30",
-            "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid",
-            "made-up audience        | audiences        | aliens                  | audiences        | Choose who it is for from the list",
-            "made-up accessibility   | accessibility    | teleporter              | accessibility    | Choose accessibility features from the list",
-            "bad charity number      | charityNumber    | ABC                     | charityNumber    | Enter a charity number",
-            "bad company number      | companyNumber    | 12                      | companyNumber    | Enter a company number"})
-    void badInputGetsAMessageNextToTheFieldAndNothingIsStored(String why, String field, String value,
-                                                              String errorField, String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no group name           | organisationName | ''                      | organisationName | Enter the name of your group or organisation",
+                "group name too long     | organisationName | LONG201                 | organisationName | 200 characters or fewer",
+                "no activity name        | activityName     | ''                      | activityName     | Enter the name of the activity",
+                "nothing said            | description      | '   '                   | description      | Say what happens",
+                "no type of activity     | domains          | ''                      | domains          | Choose at least one type of activity",
+                "unknown type            | domains          | astrology               | domains          | Choose types of activity from the list",
+                "nowhere chosen          | where            | ''                      | where            | Choose where it happens",
+                "no postcode             | postcode         | ''                      | postcode         | Enter the postcode of the place",
+                "half a postcode         | postcode         | M18                     | postcode         | Enter a full postcode",
+                "not a postcode          | postcode         | hello                   | postcode         | Enter a full postcode",
+                "unknown postcode        | postcode         | ZZ9 9ZZ                 | postcode         | We could not find that postcode",
+                "no email                | email            | ''                      | email            | Enter an email address",
+                "malformed email         | email            | shelter.example.org     | email            | Enter an email address in the correct format",
+                "bad phone               | phone            | call me                 | phone            | Enter a phone number",
+                "bad website             | website          | javascript:alert(1)     | website          | Enter a website address starting with https://",
+                "bad public email        | publicEmail      | @nowhere                | publicEmail      | Enter a public email address in the correct format",
+                "bad start time          | startTime        | 25:99                   | startTime        | Enter a start time like 10:30",
+                "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid",
+                "made-up audience        | audiences        | aliens                  | audiences        | Choose who it is for from the list",
+                "made-up accessibility   | accessibility    | teleporter              | accessibility    | Choose accessibility features from the list",
+                "bad charity number      | charityNumber    | ABC                     | charityNumber    | Enter a charity number",
+                "bad company number      | companyNumber    | 12                      | companyNumber    | Enter a company number"
+            })
+    void badInputGetsAMessageNextToTheFieldAndNothingIsStored(
+            String why, String field, String value, String errorField, String message) {
         Map<String, Object> fields = shelter(newEmail());
         fields.put(field, "LONG201".equals(value) ? "x".repeat(201) : value == null ? "" : value);
         List<Long> before = storedRows();
-        post("/register", fields, true).then()
+        post("/register", fields, true)
+                .then()
                 .statusCode(400)
                 .body(containsString("There is a problem"))
                 .body(containsString("id=\"" + errorField + "-error\""))
@@ -189,10 +237,13 @@ class RegistrationTest {
         for (int i = 0; i < 3; i++) {
             post("/register", shelter(email), true).then().statusCode(303);
         }
-        post("/register", shelter(email), true).then().statusCode(429)
+        post("/register", shelter(email), true)
+                .then()
+                .statusCode(429)
                 .body(containsString("id=\"email-error\""))
                 .body(containsString("Wait an hour, then try again"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> Mailbox.messages(email).size() == 3);
         assertEquals(3, Mailbox.messages(email).size());
     }
@@ -221,6 +272,7 @@ class RegistrationTest {
         assertEquals(List.of("en", "ur"), listing.getLanguages());
         assertEquals("1123456", listing.getOrganisation().getCharityNumber());
         assertEquals(org.healthdirectory.listing.Cost.LOW_COST, listing.getCost());
-        assertEquals(java.time.LocalTime.of(10, 30), listing.getSessions().get(0).getStartTime());
+        assertEquals(
+                java.time.LocalTime.of(10, 30), listing.getSessions().get(0).getStartTime());
     }
 }

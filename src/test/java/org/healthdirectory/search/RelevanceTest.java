@@ -49,11 +49,18 @@ class RelevanceTest {
             String[] nameValue = pair.split("=", 2);
             params.put(nameValue[0], nameValue[1]);
         }
-        List<String> names = given().queryParams(params).when().get("/api/v1/search")
-                .then().statusCode(200).extract().jsonPath().getList("results.name", String.class);
+        List<String> names = given().queryParams(params)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.name", String.class);
         List<String> top = names.subList(0, Math.min(within, names.size()));
         List<String> wanted = Arrays.asList(acceptable.split("\\|"));
-        assertTrue(top.stream().anyMatch(wanted::contains),
+        assertTrue(
+                top.stream().anyMatch(wanted::contains),
                 "for " + parameters + " expected one of " + wanted + " in the top " + within + " but got " + names);
     }
 }

@@ -12,9 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.healthdirectory.testing.ListingFixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SearchApiTest {
@@ -29,7 +29,12 @@ class SearchApiTest {
 
     @Test
     void returnsTheSameResultsAsThePageAsJson() {
-        given().queryParam("q", "dog walking").queryParam("postcode", "M40").queryParam("radius", "5").when().get("/api/v1/search").then()
+        given().queryParam("q", "dog walking")
+                .queryParam("postcode", "M40")
+                .queryParam("radius", "5")
+                .when()
+                .get("/api/v1/search")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("total", greaterThan(0))
@@ -40,25 +45,36 @@ class SearchApiTest {
 
     @Test
     void pagesThroughEveryListing() {
-        int total = given().when().get("/api/v1/search").then().statusCode(200)
-                .body("page", equalTo(1)).body("pageSize", equalTo(20))
-                .extract().path("total");
+        int total = given().when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("page", equalTo(1))
+                .body("pageSize", equalTo(20))
+                .extract()
+                .path("total");
         int lastPage = (int) Math.ceil(total / 20.0);
-        given().when().get("/api/v1/search?page=" + lastPage).then().statusCode(200)
+        given().when()
+                .get("/api/v1/search?page=" + lastPage)
+                .then()
+                .statusCode(200)
                 .body("results.size()", equalTo(total - (lastPage - 1) * 20));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "radius=7, radius",
-            "radius=far, radius",
-            "page=0, page",
-            "page=two, page",
-            "free=maybe, free",
-            "postcode=nonsense, postcode",
-            "postcode=ZZ999ZZ, postcode"})
+        "radius=7, radius",
+        "radius=far, radius",
+        "page=0, page",
+        "page=two, page",
+        "free=maybe, free",
+        "postcode=nonsense, postcode",
+        "postcode=ZZ999ZZ, postcode"
+    })
     void invalidParametersGetAProblemNamingTheParameter(String query, String parameter) {
-        given().when().get("/api/v1/search?" + query).then()
+        given().when()
+                .get("/api/v1/search?" + query)
+                .then()
                 .statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(400))
@@ -68,7 +84,11 @@ class SearchApiTest {
 
     @Test
     void isDescribedInOpenApi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/search'.get.summary", equalTo("Search published listings"));
     }
 }

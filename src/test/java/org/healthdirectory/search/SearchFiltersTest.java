@@ -34,7 +34,9 @@ class SearchFiltersTest {
 
     @BeforeAll
     static void readDemoContent() throws IOException {
-        demo = new ObjectMapper().readTree(Path.of("content/demo/listings.json").toFile()).get("listings");
+        demo = new ObjectMapper()
+                .readTree(Path.of("content/demo/listings.json").toFile())
+                .get("listings");
     }
 
     @BeforeEach
@@ -43,15 +45,18 @@ class SearchFiltersTest {
     }
 
     private static int demoCount(Predicate<JsonNode> test) {
-        return (int) StreamSupport.stream(demo.spliterator(), false).filter(test).count();
+        return (int)
+                StreamSupport.stream(demo.spliterator(), false).filter(test).count();
     }
 
     private static boolean anySession(JsonNode listing, Predicate<JsonNode> test) {
-        return StreamSupport.stream(listing.get("sessions").spliterator(), false).anyMatch(test);
+        return StreamSupport.stream(listing.get("sessions").spliterator(), false)
+                .anyMatch(test);
     }
 
     private static boolean has(JsonNode listing, String field, String value) {
-        return StreamSupport.stream(listing.get(field).spliterator(), false).anyMatch(v -> v.asText().equals(value));
+        return StreamSupport.stream(listing.get(field).spliterator(), false)
+                .anyMatch(v -> v.asText().equals(value));
     }
 
     private static RequestSpecification api() {
@@ -60,60 +65,92 @@ class SearchFiltersTest {
 
     @Test
     void byDayOfTheWeek() {
-        int saturdays = demoCount(l -> anySession(l, s -> s.get("days").toString().contains("\"SA\"")));
+        int saturdays =
+                demoCount(l -> anySession(l, s -> s.get("days").toString().contains("\"SA\"")));
         api().queryParam("day", "SA").get().then().statusCode(200).body("total", equalTo(saturdays));
     }
 
     @Test
     void byTimeOfDay() {
-        int evenings = demoCount(l -> anySession(l, s -> !s.get("start").isNull()
-                && Integer.parseInt(s.get("start").asText().substring(0, 2)) >= 17));
+        int evenings = demoCount(l -> anySession(
+                l,
+                s -> !s.get("start").isNull()
+                        && Integer.parseInt(s.get("start").asText().substring(0, 2)) >= 17));
         api().queryParam("time", "evening").get().then().statusCode(200).body("total", equalTo(evenings));
     }
 
     @Test
     void byWhoItIsFor() {
-        api().queryParam("audience", "carers").get().then().statusCode(200)
+        api().queryParam("audience", "carers")
+                .get()
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(demoCount(l -> has(l, "audiences", "carers"))));
     }
 
     @Test
     void byEveryAccessibilityNeedChosen() {
-        api().queryParam("access", "hearing-loop").queryParam("access", "step-free-access").get().then()
+        api().queryParam("access", "hearing-loop")
+                .queryParam("access", "step-free-access")
+                .get()
+                .then()
                 .statusCode(200)
-                .body("total", equalTo(demoCount(l -> has(l, "accessibility", "hearing-loop")
-                        && has(l, "accessibility", "step-free-access"))));
+                .body(
+                        "total",
+                        equalTo(demoCount(l -> has(l, "accessibility", "hearing-loop")
+                                && has(l, "accessibility", "step-free-access"))));
     }
 
     @Test
     void byLanguageSpoken() {
-        api().queryParam("language", "ur").get().then().statusCode(200)
+        api().queryParam("language", "ur")
+                .get()
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(demoCount(l -> has(l, "languages", "ur"))));
     }
 
     @Test
     void byAgeLeavingOutGroupsForOtherAges() {
-        api().queryParam("age", "20").queryParam("q", "young adults social").get().then()
+        api().queryParam("age", "20")
+                .queryParam("q", "young adults social")
+                .get()
+                .then()
                 .body("results.name", hasItem("Young adults' Friday social"));
-        api().queryParam("age", "70").queryParam("q", "young adults social").get().then()
+        api().queryParam("age", "70")
+                .queryParam("q", "young adults social")
+                .get()
+                .then()
                 .body("results.name", not(hasItem("Young adults' Friday social")));
     }
 
     @Test
     void onlineOrInPerson() {
-        api().queryParam("mode", "online").queryParam("q", "singing").get().then()
+        api().queryParam("mode", "online")
+                .queryParam("q", "singing")
+                .get()
+                .then()
                 .body("results.name", hasItem("Online singing for lung health"))
                 .body("results.where", not(hasItem(containsString(","))));
-        api().queryParam("mode", "in-person").queryParam("q", "dog walking").get().then()
+        api().queryParam("mode", "in-person")
+                .queryParam("q", "dog walking")
+                .get()
+                .then()
                 .body("results.name", hasItem("Dog walking at Moston Paws"));
-        api().queryParam("mode", "online").queryParam("q", "dog walking").get().then()
+        api().queryParam("mode", "online")
+                .queryParam("q", "dog walking")
+                .get()
+                .then()
                 .body("results.name", not(hasItem("Dog walking at Moston Paws")));
     }
 
     @Test
     void onlyGroupsTakingNewPeople() {
         api().queryParam("q", "allotment").get().then().body("results.name", hasItem("Allotment group for low mood"));
-        api().queryParam("q", "allotment").queryParam("open", "true").get().then()
+        api().queryParam("q", "allotment")
+                .queryParam("open", "true")
+                .get()
+                .then()
                 .body("results.name", not(hasItem("Allotment group for low mood")));
     }
 
@@ -129,7 +166,11 @@ class SearchFiltersTest {
 
     @Test
     void thePageKeepsFiltersWhenPaging() {
-        given().queryParam("day", "SA").queryParam("time", "morning").when().get("/search").then()
+        given().queryParam("day", "SA")
+                .queryParam("time", "morning")
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(200)
                 .body(containsString("id=\"day-SA\" name=\"day\" type=\"checkbox\" value=\"SA\" checked"))
                 .body(containsString("id=\"time-morning\" name=\"time\" type=\"checkbox\" value=\"morning\" checked"));
@@ -137,7 +178,10 @@ class SearchFiltersTest {
 
     @Test
     void aBadFilterOnThePageIsShownNextToItsField() {
-        given().queryParam("age", "old").when().get("/search").then()
+        given().queryParam("age", "old")
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(400)
                 .body(containsString("id=\"age-error\""))
                 .body(containsString("Enter a whole number for age"));

@@ -92,7 +92,10 @@ class SearchJourneyBrowserTest extends BrowserTest {
         page.keyboard().type("M40 9NB");
         page.keyboard().press("Enter");
         assertThat(page.locator("#results")).containsText("Dog walking at Moston Paws");
-        page.locator("#results a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Dog walking at Moston Paws")).focus();
+        page.locator(
+                        "#results a",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Dog walking at Moston Paws"))
+                .focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Dog walking at Moston Paws");
     }

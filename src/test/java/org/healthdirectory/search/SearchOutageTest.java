@@ -53,11 +53,14 @@ class SearchOutageTest {
         fixtures.awaitIndexed();
         stack("down", "opensearch");
 
-        String word = "zumbaoutage" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        String word =
+                "zumbaoutage" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
         UUID id = fixtures.draft(word);
         fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
-        assertEquals(ListingStatus.PUBLISHED,
-                QuarkusTransaction.requiringNew().call(() -> listings.findById(id).getStatus()),
+        assertEquals(
+                ListingStatus.PUBLISHED,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> listings.findById(id).getStatus()),
                 "the change is saved while search is down");
 
         // Hibernate Search tries three times, then gives up on the event (kept as ABORTED).
@@ -70,8 +73,11 @@ class SearchOutageTest {
     }
 
     private long abortedEvents() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from hsearch_outbox_event where status = 'ABORTED'").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from hsearch_outbox_event where status = 'ABORTED'")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void stack(String command, String service) throws IOException, InterruptedException {
@@ -82,7 +88,8 @@ class SearchOutageTest {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("stack.sh " + command + " " + service + " failed; see target/stack-outage-test.log");
+            throw new IllegalStateException(
+                    "stack.sh " + command + " " + service + " failed; see target/stack-outage-test.log");
         }
     }
 }

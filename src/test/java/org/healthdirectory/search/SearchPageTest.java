@@ -1,9 +1,9 @@
 package org.healthdirectory.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +26,13 @@ class SearchPageTest {
 
     /** The search page for the given name/value pairs, e.g. page("q", "walking"). */
     private static String page(String... params) {
-        return given().queryParams(pairs(params)).when().get("/search").then().statusCode(200).extract().asString();
+        return given().queryParams(pairs(params))
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     private static java.util.Map<String, String> pairs(String... params) {
@@ -72,7 +78,10 @@ class SearchPageTest {
 
     @Test
     void aMalformedPostcodeGetsAClearMessageNextToTheField() {
-        given().queryParams(pairs("q", "walking", "postcode", "not a postcode")).when().get("/search").then()
+        given().queryParams(pairs("q", "walking", "postcode", "not a postcode"))
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(400)
                 .body(containsString("There is a problem"))
                 .body(containsString("id=\"postcode-error\""))
@@ -82,14 +91,20 @@ class SearchPageTest {
 
     @Test
     void anUnknownPostcodeGetsAClearMessage() {
-        given().queryParams(pairs("postcode", "ZZ99 9ZZ")).when().get("/search").then()
+        given().queryParams(pairs("postcode", "ZZ99 9ZZ"))
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(400)
                 .body(containsString("We could not find that postcode"));
     }
 
     @Test
     void aSearchWithNoResultsSuggestsWideningIt() {
-        given().queryParams(pairs("q", "xylophonequartet")).when().get("/search").then()
+        given().queryParams(pairs("q", "xylophonequartet"))
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(200)
                 .body(containsString("No activities match your search"))
                 .body(containsString("check the spelling"));
@@ -97,7 +112,10 @@ class SearchPageTest {
 
     @Test
     void echoesWhatWasTypedSafely() {
-        given().queryParams(pairs("q", "<script>alert(1)</script>")).when().get("/search").then()
+        given().queryParams(pairs("q", "<script>alert(1)</script>"))
+                .when()
+                .get("/search")
+                .then()
                 .statusCode(200)
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("&lt;script&gt;alert(1)"));
@@ -105,10 +123,14 @@ class SearchPageTest {
 
     @Test
     void eachDomainHasItsOwnPageWithTheSameFilters() {
-        given().when().get("/domains/arts-for-health?free=yes").then()
+        given().when()
+                .get("/domains/arts-for-health?free=yes")
+                .then()
                 .statusCode(200)
                 .body(containsString("<h1>Arts for health</h1>"))
-                .body(containsString("id=\"domain-arts-for-health\" name=\"domain\" type=\"radio\" value=\"arts-for-health\" checked"))
+                .body(
+                        containsString(
+                                "id=\"domain-arts-for-health\" name=\"domain\" type=\"radio\" value=\"arts-for-health\" checked"))
                 .body(containsString("id=\"free\" name=\"free\" type=\"checkbox\" value=\"yes\" checked"));
         given().when().get("/domains/no-such-domain").then().statusCode(404);
     }

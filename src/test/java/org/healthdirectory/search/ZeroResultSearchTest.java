@@ -23,19 +23,28 @@ class ZeroResultSearchTest {
 
     @Test
     void recordsWhatWasAskedAndTheOutwardCodeOnly() {
-        given().queryParam("q", "underwater basket weaving").queryParam("postcode", "M11 3FF")
-                .queryParam("radius", "1").queryParam("day", "SU")
-                .when().get("/search").then().statusCode(200);
+        given().queryParam("q", "underwater basket weaving")
+                .queryParam("postcode", "M11 3FF")
+                .queryParam("radius", "1")
+                .queryParam("day", "SU")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200);
 
-        ZeroResultSearch recorded = QuarkusTransaction.requiringNew().call(() ->
-                zeroResults.find("queryText", "underwater basket weaving").firstResult());
+        ZeroResultSearch recorded = QuarkusTransaction.requiringNew()
+                .call(() -> zeroResults
+                        .find("queryText", "underwater basket weaving")
+                        .firstResult());
         assertEquals("M11", recorded.getOutcode());
         assertEquals(1, recorded.getRadiusMiles());
         assertEquals(List.of("SU"), recorded.getFilters().get("days"));
 
-        String everything = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select string_agg(zero_result_search::text, ' ') from zero_result_search")
-                .getSingleResult().toString());
+        String everything = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("select string_agg(zero_result_search::text, ' ') from zero_result_search")
+                        .getSingleResult()
+                        .toString());
         assertFalse(everything.contains("3FF"), "the full postcode is never stored");
     }
 

@@ -49,12 +49,10 @@ class PatientDataTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -70,8 +68,11 @@ class PatientDataTest {
     /** A browser's state: the CSRF cookie and token, and the shortlist cookie once there is a list. */
     private record Visitor(String csrfCookie, String csrfToken, String shortlist) {
         io.restassured.specification.RequestSpecification post() {
-            var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                    .cookie("csrf-token", csrfCookie).formParam("csrf-token", csrfToken);
+            var request = given().redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .cookie("csrf-token", csrfCookie)
+                    .formParam("csrf-token", csrfToken);
             return shortlist == null ? request : request.cookie(CurrentShortlist.COOKIE, shortlist);
         }
     }
@@ -81,14 +82,22 @@ class PatientDataTest {
         page.then().statusCode(200);
         String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
         Visitor visitor = new Visitor(page.getCookie("csrf-token"), token, null);
-        Response added = visitor.post().formParam("listing", WALK).formParam("returnTo", "/listings/" + WALK)
-                .when().post("/shortlist/add");
+        Response added = visitor.post()
+                .formParam("listing", WALK)
+                .formParam("returnTo", "/listings/" + WALK)
+                .when()
+                .post("/shortlist/add");
         added.then().statusCode(303).header("Location", containsString("/listings/" + WALK + "?shortlisted=" + WALK));
         String cookie = added.getDetailedCookie(CurrentShortlist.COOKIE).toString();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         visitor = new Visitor(visitor.csrfCookie(), token, added.getCookie(CurrentShortlist.COOKIE));
-        visitor.post().formParam("listing", DOG_WALKING).formParam("returnTo", "/search").when()
-                .post("/shortlist/add").then().statusCode(303);
+        visitor.post()
+                .formParam("listing", DOG_WALKING)
+                .formParam("returnTo", "/search")
+                .when()
+                .post("/shortlist/add")
+                .then()
+                .statusCode(303);
         return visitor;
     }
 
@@ -98,23 +107,41 @@ class PatientDataTest {
         String email = "private.patient." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String mobile = "0770090" + (1000 + (int) (Math.random() * 8999));
 
-        visitor.post().formParam("email", email).formParam("practice", "Clayton Medical Centre")
-                .when().post("/shortlist/sheet/email")
-                .then().statusCode(303).header("Location", not(containsString(email.substring(0, 10))));
-        visitor.post().formParam("mobile", mobile).when().post("/shortlist/sheet/text")
-                .then().statusCode(303).header("Location", containsString("sent=outbox"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !Mailbox.messages(email).isEmpty());
+        visitor.post()
+                .formParam("email", email)
+                .formParam("practice", "Clayton Medical Centre")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(303)
+                .header("Location", not(containsString(email.substring(0, 10))));
+        visitor.post()
+                .formParam("mobile", mobile)
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("sent=outbox"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !Mailbox.messages(email).isEmpty());
         assertTrue(Mailbox.messages(email).get(0).contains("Clayton Vale Wednesday walk"));
 
-        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist()).when().get("/shortlist/outbox").then()
+        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
+                .when()
+                .get("/shortlist/outbox")
+                .then()
                 .statusCode(200)
-                .body(containsString("********" + mobile.substring(8)), not(containsString(mobile)),
+                .body(
+                        containsString("********" + mobile.substring(8)),
+                        not(containsString(mobile)),
                         containsString("Dog walking at Moston Paws"));
 
         for (String secret : List.of(email, mobile, mobile.substring(1), email.substring(0, email.indexOf('@')))) {
             assertEquals(List.of(), tablesContaining(secret), "the database holds " + secret);
             synchronized (log) {
-                assertTrue(log.stream().noneMatch(line -> line.contains(secret)), "the log holds " + secret + ": " + log);
+                assertTrue(
+                        log.stream().noneMatch(line -> line.contains(secret)), "the log holds " + secret + ": " + log);
             }
         }
     }
@@ -123,18 +150,21 @@ class PatientDataTest {
     @SuppressWarnings("unchecked")
     private List<String> tablesContaining(String value) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> columns = entityManager.createNativeQuery("""
+            List<Object[]> columns =
+                    entityManager.createNativeQuery("""
                     select c.table_name, c.column_name from information_schema.columns c
                     join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                     where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
-                      and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')""",
-                    Object[].class).getResultList();
+                      and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')""", Object[].class).getResultList();
             assertTrue(columns.size() > 20, "found the text columns");
             List<String> hits = new ArrayList<>();
             for (Object[] column : columns) {
-                long count = ((Number) entityManager.createNativeQuery("select count(*) from \"" + column[0]
-                        + "\" where \"" + column[1] + "\"::text ilike ?1").setParameter(1, "%" + value + "%")
-                        .getSingleResult()).longValue();
+                long count = ((Number) entityManager
+                                .createNativeQuery("select count(*) from \"" + column[0] + "\" where \"" + column[1]
+                                        + "\"::text ilike ?1")
+                                .setParameter(1, "%" + value + "%")
+                                .getSingleResult())
+                        .longValue();
                 if (count > 0) {
                     hits.add(column[0] + "." + column[1]);
                 }
@@ -146,26 +176,52 @@ class PatientDataTest {
     @Test
     void badAddressesAndNumbersAreRefusedWithAMessageAndNothingIsSent() {
         Visitor visitor = visitorWithAList();
-        visitor.post().formParam("email", "not an email").when().post("/shortlist/sheet/email").then()
-                .statusCode(400).body(containsString("Enter an email address in the correct format"));
-        visitor.post().formParam("email", "").when().post("/shortlist/sheet/email").then()
-                .statusCode(400).body(containsString("Enter the patient&#39;s email address"));
+        visitor.post()
+                .formParam("email", "not an email")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(400)
+                .body(containsString("Enter an email address in the correct format"));
+        visitor.post()
+                .formParam("email", "")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(400)
+                .body(containsString("Enter the patient&#39;s email address"));
         for (String mobile : List.of("0161 496 0000", "07700 90012", "12345", "")) {
-            visitor.post().formParam("mobile", mobile).when().post("/shortlist/sheet/text").then()
-                    .statusCode(400).body(containsString(mobile.isEmpty() ? "Enter the patient" : "Enter a UK mobile number"));
+            visitor.post()
+                    .formParam("mobile", mobile)
+                    .when()
+                    .post("/shortlist/sheet/text")
+                    .then()
+                    .statusCode(400)
+                    .body(containsString(mobile.isEmpty() ? "Enter the patient" : "Enter a UK mobile number"));
         }
-        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist()).when().get("/shortlist/outbox").then()
+        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
+                .when()
+                .get("/shortlist/outbox")
+                .then()
                 .body(containsString("There are no unsent text messages"));
     }
 
     @Test
     void sendingNeedsTheCsrfToken() {
         Visitor visitor = visitorWithAList();
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
                 .cookie(CurrentShortlist.COOKIE, visitor.shortlist())
-                .formParams(Map.of("mobile", "07700900999")).when().post("/shortlist/sheet/text")
-                .then().statusCode(400);
-        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist()).when().get("/shortlist/outbox").then()
+                .formParams(Map.of("mobile", "07700900999"))
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(400);
+        given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
+                .when()
+                .get("/shortlist/outbox")
+                .then()
                 .body(containsString("There are no unsent text messages"));
     }
 
@@ -175,30 +231,58 @@ class PatientDataTest {
         try {
             int status = 0;
             for (int i = 0; i < 40 && status != 429; i++) {
-                status = visitor.post().formParam("mobile", "07700900" + (100 + i)).when()
-                        .post("/shortlist/sheet/text").statusCode();
+                status = visitor.post()
+                        .formParam("mobile", "07700900" + (100 + i))
+                        .when()
+                        .post("/shortlist/sheet/text")
+                        .statusCode();
             }
             assertEquals(429, status);
-            visitor.post().formParam("mobile", "07700900555").when().post("/shortlist/sheet/text").then()
-                    .statusCode(429).body(containsString("You have sent a lot of sheets in the last hour"));
-            given().cookie(CurrentShortlist.COOKIE, visitor.shortlist()).when().get("/shortlist/outbox").then()
+            visitor.post()
+                    .formParam("mobile", "07700900555")
+                    .when()
+                    .post("/shortlist/sheet/text")
+                    .then()
+                    .statusCode(429)
+                    .body(containsString("You have sent a lot of sheets in the last hour"));
+            given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
+                    .when()
+                    .get("/shortlist/outbox")
+                    .then()
                     .body(not(containsString("********555")));
         } finally {
             // Other tests in this run send from the same address.
-            QuarkusTransaction.requiringNew().run(() ->
-                    entityManager.createNativeQuery("delete from sheet_send").executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("delete from sheet_send")
+                            .executeUpdate());
         }
     }
 
     @Test
     void onlyLocalAddressesAreFollowedBackAndUnknownListingsAreNotFound() {
         Visitor visitor = visitorWithAList();
-        visitor.post().formParam("listing", WALK).formParam("returnTo", "//evil.example/x").when()
-                .post("/shortlist/remove").then().statusCode(303)
+        visitor.post()
+                .formParam("listing", WALK)
+                .formParam("returnTo", "//evil.example/x")
+                .when()
+                .post("/shortlist/remove")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/shortlist?unshortlisted=" + WALK));
-        visitor.post().formParam("listing", UUID.randomUUID().toString()).formParam("returnTo", "/").when()
-                .post("/shortlist/add").then().statusCode(404);
-        visitor.post().formParam("listing", "not-a-uuid").when().post("/shortlist/add").then().statusCode(404);
+        visitor.post()
+                .formParam("listing", UUID.randomUUID().toString())
+                .formParam("returnTo", "/")
+                .when()
+                .post("/shortlist/add")
+                .then()
+                .statusCode(404);
+        visitor.post()
+                .formParam("listing", "not-a-uuid")
+                .when()
+                .post("/shortlist/add")
+                .then()
+                .statusCode(404);
     }
 
     @Inject
@@ -210,9 +294,12 @@ class PatientDataTest {
         String recent = Shortlists.newKey();
         shortlists.add(old, UUID.fromString(WALK));
         shortlists.add(recent, UUID.fromString(WALK));
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update shortlist set touched_at = now() - interval '31 days' where key_hash = ?1")
-                .setParameter(1, Shortlists.hash(old)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "update shortlist set touched_at = now() - interval '31 days' where key_hash = ?1")
+                        .setParameter(1, Shortlists.hash(old))
+                        .executeUpdate());
 
         shortlists.purgeUntouched();
 

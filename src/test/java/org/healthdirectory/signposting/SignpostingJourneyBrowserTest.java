@@ -40,7 +40,10 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         open("/search?q=walk");
         List<String> names = results().locator("h2").allTextContents().subList(0, 3);
         for (int i = 0; i < 3; i++) {
-            results().nth(i).locator("button", new Locator.LocatorOptions().setHasText("Add to list")).click();
+            results()
+                    .nth(i)
+                    .locator("button", new Locator.LocatorOptions().setHasText("Add to list"))
+                    .click();
             assertThat(results().nth(i).locator(".directory-shortlist__done")).containsText("Added to your list");
             assertThat(results().nth(i).locator("button")).containsText("Remove from list");
         }
@@ -59,9 +62,17 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         assertAccessible();
 
         // The third one first: move it up twice.
-        page.locator("main ol li").nth(2).locator("button", new Locator.LocatorOptions().setHasText("Move up")).click();
-        page.locator("main ol li").nth(1).locator("button", new Locator.LocatorOptions().setHasText("Move up")).click();
-        assertEquals(List.of(names.get(2), names.get(0), names.get(1)), page.locator("main ol li h2").allTextContents());
+        page.locator("main ol li")
+                .nth(2)
+                .locator("button", new Locator.LocatorOptions().setHasText("Move up"))
+                .click();
+        page.locator("main ol li")
+                .nth(1)
+                .locator("button", new Locator.LocatorOptions().setHasText("Move up"))
+                .click();
+        assertEquals(
+                List.of(names.get(2), names.get(0), names.get(1)),
+                page.locator("main ol li h2").allTextContents());
 
         page.click("main a:has-text('Make a sheet for the patient')");
         page.fill("#practice", "Clayton <Medical> Centre");
@@ -71,8 +82,8 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         assertThat(entries).hasCount(3);
         assertThat(entries.first().locator("h2")).hasText("1. " + names.get(2));
         assertThat(page.locator(".directory-sheet")).containsText("Next dates:");
-        assertThat(entries.first().locator("img.directory-sheet__qr")).hasAttribute("src",
-                java.util.regex.Pattern.compile("^data:image/svg\\+xml;base64,.+"));
+        assertThat(entries.first().locator("img.directory-sheet__qr"))
+                .hasAttribute("src", java.util.regex.Pattern.compile("^data:image/svg\\+xml;base64,.+"));
         screenshot("signposting-sheet");
         assertAccessible();
 
@@ -82,7 +93,9 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("The sheet was sent by email");
         assertAccessible();
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !Mailbox.messages(patient).isEmpty());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !Mailbox.messages(patient).isEmpty());
         String mail = Mailbox.messages(patient).get(0);
         assertTrue(mail.contains("Clayton <Medical> Centre suggested these activities"), mail);
         for (String name : names) {
@@ -96,12 +109,14 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
     void aWrongEmailAddressIsExplainedNextToTheField() {
         addFirstThreeResults();
         open("/shortlist/sheet?size=large");
-        assertThat(page.locator(".directory-sheet")).hasClass(java.util.regex.Pattern.compile("directory-sheet--large"));
+        assertThat(page.locator(".directory-sheet"))
+                .hasClass(java.util.regex.Pattern.compile("directory-sheet--large"));
         page.fill("#email", "patient at example dot org");
         page.click("main button:has-text('Send by email')");
         assertThat(page.locator("#email-error")).containsText("Enter an email address in the correct format");
         assertThat(page.locator(".nhsuk-error-summary")).containsText("Enter an email address in the correct format");
-        assertThat(page.locator(".directory-sheet")).hasClass(java.util.regex.Pattern.compile("directory-sheet--large"));
+        assertThat(page.locator(".directory-sheet"))
+                .hasClass(java.util.regex.Pattern.compile("directory-sheet--large"));
         assertAccessible();
     }
 
@@ -118,7 +133,10 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("header")).containsText("Your list (3)");
 
         open("/shortlist");
-        page.locator("main ol li").first().locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
+        page.locator("main ol li")
+                .first()
+                .locator("button", new Locator.LocatorOptions().setHasText("Remove"))
+                .click();
         assertThat(page.locator("main ol li")).hasCount(2);
 
         open("/shortlist/sheet");

@@ -18,8 +18,13 @@ class SignpostingPartsTest {
 
     @Test
     void ukMobileNumbersAreAcceptedAsPeopleWriteThem() {
-        for (String typed : List.of("07700 900982", "07700900982", "+44 7700 900 982", "0044 7700 900982",
-                "(07700) 900-982", "447700900982")) {
+        for (String typed : List.of(
+                "07700 900982",
+                "07700900982",
+                "+44 7700 900 982",
+                "0044 7700 900982",
+                "(07700) 900-982",
+                "447700900982")) {
             assertEquals(Optional.of("07700900982"), PatientContact.ukMobile(typed), typed);
         }
         for (String typed : List.of("0161 496 0000", "0770090098", "077009009821", "+1 202 555 0100", "seven", "")) {
@@ -47,7 +52,8 @@ class SignpostingPartsTest {
             for (int x = 0; x < size; x++) {
                 int mx = x / scale - 4;
                 int my = y / scale - 4;
-                boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my);
+                boolean dark =
+                        mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my);
                 pixels[y * size + x] = dark ? 0xFF000000 : 0xFFFFFFFF;
             }
         }

@@ -25,8 +25,12 @@ public class ListingFixtures {
     private final SearchSession searchSession;
     private final Clock clock;
 
-    ListingFixtures(ListingRepository listings, OrganisationRepository organisations, DomainRepository domains,
-                    SearchSession searchSession, Clock clock) {
+    ListingFixtures(
+            ListingRepository listings,
+            OrganisationRepository organisations,
+            DomainRepository domains,
+            SearchSession searchSession,
+            Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
         this.domains = domains;
@@ -37,11 +41,20 @@ public class ListingFixtures {
     /** A new draft listing, in physical activity, with a unique word in its name to search for. */
     @Transactional
     public UUID draft(String name) {
-        Organisation organisation = new Organisation(UUID.randomUUID(), "Test group " + name,
-                OrganisationType.COMMUNITY_GROUP, "test@example.org", clock.instant());
+        Organisation organisation = new Organisation(
+                UUID.randomUUID(),
+                "Test group " + name,
+                OrganisationType.COMMUNITY_GROUP,
+                "test@example.org",
+                clock.instant());
         organisations.persist(organisation);
-        Listing listing = new Listing(UUID.randomUUID(), organisation, name, "A test activity.",
-                "A test activity for automated checks.", clock.instant());
+        Listing listing = new Listing(
+                UUID.randomUUID(),
+                organisation,
+                name,
+                "A test activity.",
+                "A test activity for automated checks.",
+                clock.instant());
         listing.getDomains().add(domains.findBySlug("physical-activity").orElseThrow());
         listing.addVenue(new Venue(UUID.randomUUID(), VenueMode.ONLINE, null, null, null));
         listings.persist(listing);
@@ -63,40 +76,51 @@ public class ListingFixtures {
 
     @Transactional
     public void setContactEmail(UUID id, String email) {
-        listings.getEntityManager().createNativeQuery(
-                "update organisation set contact_email = ?1 where id = (select organisation_id from listing where id = ?2)")
-                .setParameter(1, email).setParameter(2, id).executeUpdate();
+        listings.getEntityManager()
+                .createNativeQuery(
+                        "update organisation set contact_email = ?1 where id = (select organisation_id from listing where id = ?2)")
+                .setParameter(1, email)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     @Transactional
     public void setLastConfirmedDaysAgo(UUID id, int days) {
-        listings.getEntityManager().createNativeQuery(
-                "update listing set last_confirmed_at = now() - make_interval(days => ?1) where id = ?2")
-                .setParameter(1, days).setParameter(2, id).executeUpdate();
+        listings.getEntityManager()
+                .createNativeQuery(
+                        "update listing set last_confirmed_at = now() - make_interval(days => ?1) where id = ?2")
+                .setParameter(1, days)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     @Transactional
     public long daysSinceConfirmed(UUID id) {
         listings.getEntityManager().clear();
-        return java.time.Duration.between(listings.findById(id).getLastConfirmedAt(), clock.instant()).toDays();
+        return java.time.Duration.between(listings.findById(id).getLastConfirmedAt(), clock.instant())
+                .toDays();
     }
 
     /** Waits until every change so far has reached the search index (the outbox is empty). */
     public void awaitIndexed() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> pendingIndexEvents() == 0);
     }
 
     @Transactional
     long pendingIndexEvents() {
         return ((Number) listings.getEntityManager()
-                .createNativeQuery("select count(*) from hsearch_outbox_event").getSingleResult()).longValue();
+                        .createNativeQuery("select count(*) from hsearch_outbox_event")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** How many indexed listings match a word in their name. */
     @Transactional
     public long searchHits(String word) {
-        return searchSession.search(Listing.class)
+        return searchSession
+                .search(Listing.class)
                 .where(f -> f.match().field("name").matching(word))
                 .fetchTotalHitCount();
     }

@@ -3,18 +3,18 @@ package org.healthdirectory.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -50,17 +50,23 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
      */
     private static void startFromEmpty() {
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/" + env("DIRECTORY_TEST_DB", "directory_test"), "directory", "directory");
-             Statement statement = connection.createStatement()) {
+                        "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/" + env("DIRECTORY_TEST_DB", "directory_test"),
+                        "directory",
+                        "directory");
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not empty the test database", e);
         }
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + OPENSEARCH + "/" + env("DIRECTORY_TEST_INDEX_PREFIX", "directory-test-") + "*")).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + OPENSEARCH + "/"
+                                            + env("DIRECTORY_TEST_INDEX_PREFIX", "directory-test-") + "*"))
+                                    .DELETE()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException("Could not delete the test indexes", e);
         } catch (InterruptedException e) {

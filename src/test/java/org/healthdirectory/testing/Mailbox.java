@@ -13,8 +13,7 @@ public final class Mailbox {
 
     private static final String API = "http://127.0.0.1:" + LocalStack.MAIL_API;
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The raw messages in this address's inbox, with quoted-printable soft line breaks undone. */
     public static List<String> messages(String address) {
@@ -23,7 +22,9 @@ public final class Mailbox {
             return List.of(); // GreenMail does not know an address until mail arrives for it
         }
         List<String> raw = response.jsonPath().getList("mimeMessage", String.class);
-        return raw.stream().map(m -> m.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=")).toList();
+        return raw.stream()
+                .map(m -> m.replace("=\r\n", "").replace("=\n", "").replace("=3D", "="))
+                .toList();
     }
 
     /** Waits for a message to this address and returns the first link matching the pattern. */

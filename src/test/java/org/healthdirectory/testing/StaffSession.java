@@ -41,9 +41,12 @@ public final class StaffSession {
             if (cookies.isEmpty()) {
                 return request;
             }
-            String header = cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            String header = cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
-            return HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", header).build();
+            return HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Cookie", header)
+                    .build();
         }
 
         void keep(HttpResponse<?> response) {
@@ -63,7 +66,9 @@ public final class StaffSession {
     }
 
     public static StaffSession signIn(String username, String password) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Jar jar = new Jar();
         HttpResponse<String> page = follow(client, jar, getRequest(TestUrls.baseUrl() + "/console"));
         Matcher form = LOGIN_FORM.matcher(page.body());
@@ -73,8 +78,9 @@ public final class StaffSession {
         String action = form.group(1).replace("&amp;", "&");
         HttpRequest login = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", username, "password", password,
-                        "credentialId", "")))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        encode(Map.of("username", username, "password", password, "credentialId", ""))))
+                .build();
         return new StaffSession(client, jar, follow(client, jar, login));
     }
 
@@ -97,7 +103,8 @@ public final class StaffSession {
         all.put("csrf-token", token.group(1));
         return send(HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(all))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(all)))
+                .build());
     }
 
     /** Posts a multipart form (as a file upload form does) with a valid CSRF token. */
@@ -108,13 +115,19 @@ public final class StaffSession {
         all.put("csrf-token", token.group(1));
         String boundary = "----staff-session-" + System.nanoTime();
         StringBuilder body = new StringBuilder();
-        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
+        all.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
         body.append("--").append(boundary).append("--\r\n");
         return send(HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     /** Posts a raw body, for repeated fields such as several ticked checkboxes. */
@@ -123,8 +136,9 @@ public final class StaffSession {
         token.find();
         return send(HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encodedFields + "&csrf-token="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        encodedFields + "&csrf-token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -145,8 +159,10 @@ public final class StaffSession {
             HttpResponse<String> response = client.send(jar.withCookies(first), HttpResponse.BodyHandlers.ofString());
             jar.keep(response);
             for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-                response = client.send(jar.withCookies(getRequest(next.toString())), HttpResponse.BodyHandlers.ofString());
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
+                response =
+                        client.send(jar.withCookies(getRequest(next.toString())), HttpResponse.BodyHandlers.ofString());
                 jar.keep(response);
             }
             return response;

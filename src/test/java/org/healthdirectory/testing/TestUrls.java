@@ -5,11 +5,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Where the app under test listens (8081, or another port for a second test slot). */
 public final class TestUrls {
 
-    private TestUrls() {
-    }
+    private TestUrls() {}
 
     public static String baseUrl() {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        int port = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.test-port", Integer.class)
+                .orElse(8081);
         return "http://localhost:" + port;
     }
 

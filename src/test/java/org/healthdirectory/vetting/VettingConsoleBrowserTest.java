@@ -29,10 +29,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VettingConsoleBrowserTest extends BrowserTest {
 
-    @Inject ListingFixtures fixtures;
-    @Inject ListingRepository listings;
-    @Inject Checks checks;
-    @Inject AuditLog auditLog;
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    Checks checks;
+
+    @Inject
+    AuditLog auditLog;
 
     private UUID listing;
     private UUID organisation;
@@ -42,7 +49,8 @@ class VettingConsoleBrowserTest extends BrowserTest {
         name = "Vetted " + UUID.randomUUID().toString().substring(0, 6);
         listing = fixtures.draft(name);
         fixtures.move(listing, ListingStatus.PENDING, ListingStatus.PUBLISHED);
-        organisation = QuarkusTransaction.requiringNew().call(() -> listings.findById(listing).getOrganisation().getId());
+        organisation = QuarkusTransaction.requiringNew()
+                .call(() -> listings.findById(listing).getOrganisation().getId());
     }
 
     private void signIn(String user, String password) {
@@ -54,13 +62,17 @@ class VettingConsoleBrowserTest extends BrowserTest {
     }
 
     private List<String> pages() {
-        return List.of("/console/organisations", "/console/organisations?filter=EXPIRED",
-                "/console/organisations/" + organisation, "/console/organisations/" + organisation + "/checks/safeguarding",
+        return List.of(
+                "/console/organisations",
+                "/console/organisations?filter=EXPIRED",
+                "/console/organisations/" + organisation,
+                "/console/organisations/" + organisation + "/checks/safeguarding",
                 "/console/checks/expiring");
     }
 
     private List<String> actions() {
-        return List.of("/console/organisations/" + organisation + "/checks/safeguarding",
+        return List.of(
+                "/console/organisations/" + organisation + "/checks/safeguarding",
                 "/console/organisations/" + organisation + "/trusted");
     }
 
@@ -106,8 +118,9 @@ class VettingConsoleBrowserTest extends BrowserTest {
         page.fill("#note", "Policy seen, signed by the chair.");
         page.click("main button[type=submit]");
         assertThat(page.locator("main")).containsText("The check is saved.");
-        assertThat(page.locator("main table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Safeguarding policy"))).containsText("Expires soon");
+        assertThat(page.locator("main table tbody tr")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Safeguarding policy")))
+                .containsText("Expires soon");
 
         page.check("#trusted");
         page.click("text=Save trust");
@@ -118,13 +131,17 @@ class VettingConsoleBrowserTest extends BrowserTest {
         assertAccessible();
 
         open("/listings/" + listing);
-        assertThat(page.locator("main")).containsText("Safeguarding policy checked ("
-                + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(today) + ")");
+        assertThat(page.locator("main"))
+                .containsText("Safeguarding policy checked ("
+                        + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(today) + ")");
 
         var audited = QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(organisation));
-        assertTrue(audited.stream().anyMatch(e -> e.getAction().equals("check.recorded") && e.getActor().equals("moderator")));
-        assertTrue(audited.stream().anyMatch(e -> e.getAction().equals("organisation.trust-changed")
-                && e.getActor().equals("moderator")));
+        assertTrue(audited.stream()
+                .anyMatch(e ->
+                        e.getAction().equals("check.recorded") && e.getActor().equals("moderator")));
+        assertTrue(audited.stream()
+                .anyMatch(e -> e.getAction().equals("organisation.trust-changed")
+                        && e.getActor().equals("moderator")));
     }
 
     @Test
@@ -132,30 +149,60 @@ class VettingConsoleBrowserTest extends BrowserTest {
         publishedListing();
         signIn("professional", "professional-demo");
         for (String path : pages()) {
-            assertEquals(403, page.request().get(baseUrl() + path, RequestOptions.create().setMaxRedirects(0)).status(),
+            assertEquals(
+                    403,
+                    page.request()
+                            .get(baseUrl() + path, RequestOptions.create().setMaxRedirects(0))
+                            .status(),
                     path);
         }
         for (String path : actions()) {
-            assertEquals(403, page.request().post(baseUrl() + path, RequestOptions.create().setMaxRedirects(0)
-                    .setForm(FormData.create().set("status", "PASSED").set("checkedBy", "professional")
-                            .set("checkedOn", checks.today().toString()).set("trusted", "yes"))).status(), path);
+            assertEquals(
+                    403,
+                    page.request()
+                            .post(
+                                    baseUrl() + path,
+                                    RequestOptions.create()
+                                            .setMaxRedirects(0)
+                                            .setForm(FormData.create()
+                                                    .set("status", "PASSED")
+                                                    .set("checkedBy", "professional")
+                                                    .set(
+                                                            "checkedOn",
+                                                            checks.today().toString())
+                                                    .set("trusted", "yes")))
+                            .status(),
+                    path);
         }
         assertTrue(checks.badges(organisation).isEmpty());
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> checks.organisation(organisation).isTrusted()));
+        assertFalse(QuarkusTransaction.requiringNew()
+                .call(() -> checks.organisation(organisation).isTrusted()));
     }
 
     @Test
     void anonymousVisitorsAreSentToTheStaffSignIn() {
         publishedListing();
         for (String path : pages()) {
-            given().redirects().follow(false).when().get(path).then().statusCode(302)
+            given().redirects()
+                    .follow(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(302)
                     .header("Location", containsString("/realms/health-directory/protocol/openid-connect/auth"));
         }
         for (String path : actions()) {
-            given().redirects().follow(false).formParam("status", "PASSED").formParam("trusted", "yes")
-                    .when().post(path).then().statusCode(302)
+            given().redirects()
+                    .follow(false)
+                    .formParam("status", "PASSED")
+                    .formParam("trusted", "yes")
+                    .when()
+                    .post(path)
+                    .then()
+                    .statusCode(302)
                     .header("Location", containsString("/realms/health-directory/protocol/openid-connect/auth"));
         }
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> checks.organisation(organisation).isTrusted()));
+        assertFalse(QuarkusTransaction.requiringNew()
+                .call(() -> checks.organisation(organisation).isTrusted()));
     }
 }

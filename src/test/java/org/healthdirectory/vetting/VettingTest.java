@@ -32,13 +32,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VettingTest {
 
-    @Inject Checks checks;
-    @Inject OrganisationList organisationList;
-    @Inject ListingFixtures fixtures;
-    @Inject ListingRepository listings;
-    @Inject RevisionRepository revisions;
-    @Inject ManageEntries manage;
-    @Inject AuditLog auditLog;
+    @Inject
+    Checks checks;
+
+    @Inject
+    OrganisationList organisationList;
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    ManageEntries manage;
+
+    @Inject
+    AuditLog auditLog;
 
     private UUID publishedListing(String name) {
         UUID id = fixtures.draft(name);
@@ -47,7 +60,8 @@ class VettingTest {
     }
 
     private UUID organisationOf(UUID listing) {
-        return QuarkusTransaction.requiringNew().call(() -> listings.findById(listing).getOrganisation().getId());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> listings.findById(listing).getOrganisation().getId());
     }
 
     private static CheckForm form(CheckStatus status, String by, LocalDate on, LocalDate expires) {
@@ -65,43 +79,70 @@ class VettingTest {
 
     @Test
     void aPassedCheckShowsOnTheListingPageUntilItExpires() {
-        UUID listing = publishedListing("Badge walk " + UUID.randomUUID().toString().substring(0, 6));
+        UUID listing =
+                publishedListing("Badge walk " + UUID.randomUUID().toString().substring(0, 6));
         UUID organisation = organisationOf(listing);
         LocalDate today = checks.today();
-        given().when().get("/listings/" + listing).then().statusCode(200)
+        given().when()
+                .get("/listings/" + listing)
+                .then()
+                .statusCode(200)
                 .body(not(containsString("What we have checked")));
 
-        checks.record(organisation, CheckKind.SAFEGUARDING, form(CheckStatus.PASSED, "moderator", today.minusDays(3),
-                today.plusMonths(11)), "moderator");
-        checks.record(organisation, CheckKind.INSURANCE, form(CheckStatus.FAILED, "moderator", today, null), "moderator");
-        checks.record(organisation, CheckKind.FOOD_HYGIENE, form(CheckStatus.PASSED, "moderator", today.minusYears(1),
-                today), "moderator");
-        given().when().get("/listings/" + listing).then().statusCode(200)
+        checks.record(
+                organisation,
+                CheckKind.SAFEGUARDING,
+                form(CheckStatus.PASSED, "moderator", today.minusDays(3), today.plusMonths(11)),
+                "moderator");
+        checks.record(
+                organisation, CheckKind.INSURANCE, form(CheckStatus.FAILED, "moderator", today, null), "moderator");
+        checks.record(
+                organisation,
+                CheckKind.FOOD_HYGIENE,
+                form(CheckStatus.PASSED, "moderator", today.minusYears(1), today),
+                "moderator");
+        given().when()
+                .get("/listings/" + listing)
+                .then()
+                .statusCode(200)
                 .body(containsString("What we have checked"))
                 .body(containsString("Safeguarding policy checked (" + month(today.minusDays(3)) + ")"))
                 .body(containsString("Food hygiene checked")) // its last valid day
                 .body(not(containsString("Public liability insurance checked"))); // failed checks are not shown
 
         // A day later the food hygiene check has expired (recorded as it was, before the date passed).
-        checks.record(organisation, CheckKind.FOOD_HYGIENE, form(CheckStatus.PASSED, "moderator", today.minusYears(1),
-                today.plusDays(1)), "moderator");
-        QuarkusTransaction.requiringNew().run(() -> checks.update(
-                "expiresOn = ?1 where organisation.id = ?2 and kind = ?3", today.minusDays(1), organisation,
-                CheckKind.FOOD_HYGIENE));
-        given().when().get("/listings/" + listing).then().statusCode(200)
+        checks.record(
+                organisation,
+                CheckKind.FOOD_HYGIENE,
+                form(CheckStatus.PASSED, "moderator", today.minusYears(1), today.plusDays(1)),
+                "moderator");
+        QuarkusTransaction.requiringNew()
+                .run(() -> checks.update(
+                        "expiresOn = ?1 where organisation.id = ?2 and kind = ?3",
+                        today.minusDays(1),
+                        organisation,
+                        CheckKind.FOOD_HYGIENE));
+        given().when()
+                .get("/listings/" + listing)
+                .then()
+                .statusCode(200)
                 .body(containsString("Safeguarding policy checked"))
                 .body(not(containsString("Food hygiene checked")));
     }
 
     @Test
     void everyChangeToACheckIsAuditedWithBeforeAndAfter() {
-        UUID organisation = organisationOf(publishedListing("Audited " + UUID.randomUUID().toString().substring(0, 6)));
+        UUID organisation = organisationOf(
+                publishedListing("Audited " + UUID.randomUUID().toString().substring(0, 6)));
         LocalDate today = checks.today();
         checks.record(organisation, CheckKind.DBS, form(CheckStatus.NOT_NEEDED, "moderator", null, null), "moderator");
-        checks.record(organisation, CheckKind.DBS, form(CheckStatus.PASSED, "admin", today, today.plusYears(3)), "admin");
+        checks.record(
+                organisation, CheckKind.DBS, form(CheckStatus.PASSED, "admin", today, today.plusYears(3)), "admin");
 
-        List<AuditEvent> events = QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(organisation))
-                .stream().filter(e -> e.getAction().equals("check.recorded")).toList();
+        List<AuditEvent> events =
+                QuarkusTransaction.requiringNew().call(() -> auditLog.forSubject(organisation)).stream()
+                        .filter(e -> e.getAction().equals("check.recorded"))
+                        .toList();
         assertEquals(2, events.size());
         assertEquals("admin", events.get(1).getActor());
         assertEquals("NOT_NEEDED", events.get(1).getBefore().get("status"));
@@ -116,19 +157,41 @@ class VettingTest {
         UUID gone = organisationOf(publishedListing(word + " gone"));
         UUID fine = organisationOf(publishedListing(word + " fine"));
         LocalDate today = checks.today();
-        checks.record(soon, CheckKind.INSURANCE, form(CheckStatus.PASSED, "moderator", today, today.plusDays(20)), "moderator");
-        checks.record(gone, CheckKind.INSURANCE, form(CheckStatus.PASSED, "moderator", today.minusYears(1),
-                today.plusDays(1)), "moderator");
-        QuarkusTransaction.requiringNew().run(() -> checks.update(
-                "expiresOn = ?1 where organisation.id = ?2", today.minusDays(2), gone));
-        checks.record(fine, CheckKind.INSURANCE, form(CheckStatus.PASSED, "moderator", today, today.plusDays(31)), "moderator");
+        checks.record(
+                soon,
+                CheckKind.INSURANCE,
+                form(CheckStatus.PASSED, "moderator", today, today.plusDays(20)),
+                "moderator");
+        checks.record(
+                gone,
+                CheckKind.INSURANCE,
+                form(CheckStatus.PASSED, "moderator", today.minusYears(1), today.plusDays(1)),
+                "moderator");
+        QuarkusTransaction.requiringNew()
+                .run(() -> checks.update("expiresOn = ?1 where organisation.id = ?2", today.minusDays(2), gone));
+        checks.record(
+                fine,
+                CheckKind.INSURANCE,
+                form(CheckStatus.PASSED, "moderator", today, today.plusDays(31)),
+                "moderator");
 
-        assertEquals(3, organisationList.find(word.toLowerCase(Locale.UK), OrganisationList.Filter.ALL, 1).total());
-        assertEquals(List.of(soon), organisationList.find(word, OrganisationList.Filter.EXPIRING, 1).rows().stream()
-                .map(OrganisationList.Row::id).toList());
-        assertEquals(List.of(gone), organisationList.find(word, OrganisationList.Filter.EXPIRED, 1).rows().stream()
-                .map(OrganisationList.Row::id).toList());
-        List<UUID> toRenew = checks.expiring().stream().map(c -> c.getOrganisation().getId()).toList();
+        assertEquals(
+                3,
+                organisationList
+                        .find(word.toLowerCase(Locale.UK), OrganisationList.Filter.ALL, 1)
+                        .total());
+        assertEquals(
+                List.of(soon),
+                organisationList.find(word, OrganisationList.Filter.EXPIRING, 1).rows().stream()
+                        .map(OrganisationList.Row::id)
+                        .toList());
+        assertEquals(
+                List.of(gone),
+                organisationList.find(word, OrganisationList.Filter.EXPIRED, 1).rows().stream()
+                        .map(OrganisationList.Row::id)
+                        .toList());
+        List<UUID> toRenew =
+                checks.expiring().stream().map(c -> c.getOrganisation().getId()).toList();
         assertTrue(toRenew.containsAll(List.of(soon, gone)));
         assertFalse(toRenew.contains(fine));
     }
@@ -141,17 +204,30 @@ class VettingTest {
         fixtures.setContactEmail(listing, email);
         checks.setTrusted(organisationOf(listing), true, "admin");
 
-        ManageEntries.ReminderLinks links = QuarkusTransaction.requiringNew().call(() ->
-                manage.reminderLinks(listings.findById(listing)));
+        ManageEntries.ReminderLinks links =
+                QuarkusTransaction.requiringNew().call(() -> manage.reminderLinks(listings.findById(listing)));
         String edit = links.edit().substring(links.edit().indexOf("/reminders/"));
         Response page = given().when().get(edit);
         page.then().statusCode(200);
         given().cookie("csrf-token", page.getCookie("csrf-token"))
                 .formParam("csrf-token", page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"))
-                .formParams(Map.of("token", edit.substring(edit.indexOf("token=") + 6), "name", name + " (new day)",
-                        "summary", "A test activity.", "description", "A test activity for automated checks.",
-                        "cost", "FREE", "takingNewPeople", "yes"))
-                .when().post(edit.substring(0, edit.indexOf('?'))).then().statusCode(200)
+                .formParams(Map.of(
+                        "token",
+                        edit.substring(edit.indexOf("token=") + 6),
+                        "name",
+                        name + " (new day)",
+                        "summary",
+                        "A test activity.",
+                        "description",
+                        "A test activity for automated checks.",
+                        "cost",
+                        "FREE",
+                        "takingNewPeople",
+                        "yes"))
+                .when()
+                .post(edit.substring(0, edit.indexOf('?')))
+                .then()
+                .statusCode(200)
                 .body(containsString("Your changes are saved."));
 
         given().when().get("/listings/" + listing).then().body(containsString(name + " (new day)"));
@@ -160,8 +236,9 @@ class VettingTest {
             assertEquals(1, kept.size());
             assertEquals(RevisionStatus.APPROVED, kept.get(0).getStatus());
             assertEquals(name + " (new day)", kept.get(0).getProposed().get("name"));
-            assertTrue(auditLog.forSubject(listing).stream().anyMatch(e -> e.getAction().equals("listing.edited")
-                    && e.getActor().equals(email)));
+            assertTrue(auditLog.forSubject(listing).stream()
+                    .anyMatch(e -> e.getAction().equals("listing.edited")
+                            && e.getActor().equals(email)));
         });
     }
 }

@@ -13,7 +13,9 @@ class ErrorPagesTest {
 
     @Test
     void unknownPageGetsAFriendlyNotFoundPage() {
-        given().when().get("/pages/no-such-page").then()
+        given().when()
+                .get("/pages/no-such-page")
+                .then()
                 .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("Page not found"))
@@ -23,14 +25,14 @@ class ErrorPagesTest {
 
     @Test
     void unknownAddressOutsideAnyResourceGetsTheSameFriendlyPage() {
-        given().when().get("/no/such/address").then()
-                .statusCode(404)
-                .body(containsString("Page not found"));
+        given().when().get("/no/such/address").then().statusCode(404).body(containsString("Page not found"));
     }
 
     @Test
     void unknownApiAddressGetsAJsonProblem() {
-        given().when().get("/api/v1/no-such-thing").then()
+        given().when()
+                .get("/api/v1/no-such-thing")
+                .then()
                 .statusCode(404)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(404))

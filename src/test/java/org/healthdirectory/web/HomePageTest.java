@@ -12,7 +12,9 @@ class HomePageTest {
 
     @Test
     void showsTheSixDomainsWithTheirActivityCounts() {
-        given().when().get("/").then()
+        given().when()
+                .get("/")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("Physical activity"))
@@ -27,7 +29,9 @@ class HomePageTest {
 
     @Test
     void hasASearchBoxThatWorksWithoutJavaScript() {
-        given().when().get("/").then()
+        given().when()
+                .get("/")
+                .then()
                 .body(containsString("<form action=\"/search\" method=\"get\""))
                 .body(containsString("name=\"q\""))
                 .body(containsString("name=\"postcode\""));
@@ -35,7 +39,9 @@ class HomePageTest {
 
     @Test
     void sendsSecurityHeaders() {
-        given().when().get("/").then()
+        given().when()
+                .get("/")
+                .then()
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")

@@ -13,7 +13,9 @@ class OperationsEndpointsTest {
 
     @Test
     void readinessCoversTheDatabaseAndTheSearchEngine() {
-        given().when().get("/q/health/ready").then()
+        given().when()
+                .get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("OpenSearch", "Database connections health check"));
@@ -22,7 +24,11 @@ class OperationsEndpointsTest {
     @Test
     void publishesMetricsAndOpenApi() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Local health directory API"));
     }
 }

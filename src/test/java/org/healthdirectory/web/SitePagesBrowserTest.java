@@ -3,8 +3,8 @@ package org.healthdirectory.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.healthdirectory.testing.BrowserTest;
 import java.util.regex.Pattern;
+import org.healthdirectory.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /** The home page and site pages in real Chromium: accessible, and usable by keyboard and without JavaScript. */
