@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ListingStatusTest {
 
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.URI;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An import typed in by staff cannot reach into our own network (the database, OpenSearch, cloud metadata). */
+@Tag("unit")
 class FeedAddressTest {
 
     private final FeedReader production = new FeedReader(new ObjectMapper(), false);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.healthdirectory.audit.Csv;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The unmet-need form refuses anything that could identify a patient; its CSV is safe in spreadsheets. */
+@Tag("unit")
 class UnmetNeedPartsTest {
 
     @Test

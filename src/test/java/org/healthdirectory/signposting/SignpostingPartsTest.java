@@ -11,9 +11,11 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The small rules of signposting, without the app: contact checks, QR codes, the unmet-need form, CSV. */
+@Tag("unit")
 class SignpostingPartsTest {
 
     @Test
