@@ -30,8 +30,8 @@ STACK_HOME=${DIRECTORY_STACK_HOME:-$HOME/.local/share/health-directory-stack}
 
 # Local-only credentials (documented in README.md; never use these anywhere else).
 readonly DB_USER=directory DB_PASSWORD=directory
-# directory_test2..7: extra test slots, so two test runs can go side by side (DIRECTORY_TEST_DB).
-readonly DATABASES=(directory directory_test directory_test2 directory_test3 directory_test4 directory_test5 directory_test6 directory_test7)
+# directory_test2..8: extra test slots, so two test runs can go side by side (DIRECTORY_TEST_DB).
+readonly DATABASES=(directory directory_test directory_test2 directory_test3 directory_test4 directory_test5 directory_test6 directory_test7 directory_test8)
 
 SVC=stack          # label for log lines; set per service in the worker subshells
 JAVA_HOME_FOUND="" # resolved by find_jdk
