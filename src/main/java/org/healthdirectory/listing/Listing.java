@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.geo.Locality;
 import org.healthdirectory.organisation.Organisation;
-import org.healthdirectory.search.PublishedListingsOnly;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
 import org.hibernate.annotations.JdbcTypeCode;

@@ -87,7 +87,8 @@ public class OrukImport {
 
     private void run(UUID jobId, Consumer<Consumer<List<JsonNode>>> feed) {
         String source = job(jobId).getSource();
-        ListingStatus status = config.openReferral().importStatus();
+        ListingStatus status =
+                ListingStatus.valueOf(config.openReferral().importStatus().name());
         try {
             feed.accept(batch -> {
                 List<ImportJob.Entry> entries = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.ListingRepository;
-import org.healthdirectory.listing.ListingView;
+import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.web.DirectoryConfig;
 
 /** Builds the signposting sheet for a shortlist. Entries no longer published are left out. */

@@ -1,7 +1,7 @@
 package org.healthdirectory.signposting;
 
 import java.util.List;
-import org.healthdirectory.listing.ListingView;
+import org.healthdirectory.listing.page.ListingView;
 
 /**
  * What a patient takes away: the shortlisted activities, with everything needed to go along.

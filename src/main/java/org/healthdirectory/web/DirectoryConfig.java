@@ -71,7 +71,13 @@ public interface DirectoryConfig {
     interface OpenReferral {
         /** What an imported Open Referral service becomes: PENDING (waits for a moderator) or PUBLISHED. */
         @WithDefault("PENDING")
-        org.healthdirectory.listing.ListingStatus importStatus();
+        ImportStatus importStatus();
+
+        /** The two statuses an import may give (configuration stays free of the listing model). */
+        enum ImportStatus {
+            PENDING,
+            PUBLISHED
+        }
 
         /** Lets an import read from private network addresses (localhost, 10.x, ...). Off in production. */
         @WithDefault("false")

@@ -1,4 +1,4 @@
-package org.healthdirectory.web;
+package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,4 +1,4 @@
-package org.healthdirectory.listing;
+package org.healthdirectory.listing.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.vetting.Checks;
 import org.healthdirectory.web.DirectoryConfig;
 

@@ -1,4 +1,4 @@
-package org.healthdirectory.listing;
+package org.healthdirectory.listing.page;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.freshness.Staleness;
+import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.SessionTimes;
+import org.healthdirectory.listing.Venue;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
 

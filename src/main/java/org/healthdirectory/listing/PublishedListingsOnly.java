@@ -1,6 +1,5 @@
-package org.healthdirectory.search;
+package org.healthdirectory.listing;
 
-import org.healthdirectory.listing.Listing;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
