@@ -1,12 +1,8 @@
 package org.healthdirectory.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +18,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.web.FieldError;
 
@@ -62,16 +57,13 @@ public class AuditLogResource {
     }
 
     private final AuditSearch search;
-    private final ObjectMapper json;
 
-    AuditLogResource(AuditSearch search, ObjectMapper json) {
+    AuditLogResource(AuditSearch search) {
         this.search = search;
-        this.json = json;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Response log(
             @QueryParam("actor") String actor,
             @QueryParam("action") String action,
@@ -82,12 +74,11 @@ public class AuditLogResource {
         List<FieldError> errors = new ArrayList<>();
         AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
         int pageNumber = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        long total = errors.isEmpty() ? search.count(filter) : 0;
-        List<Row> rows = errors.isEmpty()
-                ? search.page(filter, pageNumber - 1, PAGE_SIZE).stream()
-                        .map(this::row)
-                        .toList()
-                : List.of();
+        AuditSearch.Page found = errors.isEmpty()
+                ? search.page(filter, pageNumber - 1, PAGE_SIZE)
+                : new AuditSearch.Page(List.of(), 0, search.actions());
+        long total = found.total();
+        List<Row> rows = found.entries().stream().map(AuditLogResource::row).toList();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         AuditView view = new AuditView(
                 text(actor),
@@ -95,7 +86,7 @@ public class AuditLogResource {
                 text(subject),
                 text(from),
                 text(to),
-                search.actions(),
+                found.actions(),
                 rows,
                 total,
                 pageNumber,
@@ -129,22 +120,18 @@ public class AuditLogResource {
             writer.write("occurred_at,actor,action,subject_type,subject_id,before,after,note\r\n");
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 int start = offset;
-                List<AuditEvent> batch =
-                        QuarkusTransaction.requiringNew().call(() -> search.batch(filter, start, EXPORT_BATCH));
-                for (AuditEvent e : batch) {
+                List<AuditSearch.Entry> batch = search.batch(filter, start, EXPORT_BATCH);
+                for (AuditSearch.Entry e : batch) {
                     writer.write(String.join(
                             ",",
-                            Csv.cell(e.getOccurredAt().toString()),
-                            Csv.cell(e.getActor()),
-                            Csv.cell(e.getAction()),
-                            Csv.cell(e.getSubjectType()),
-                            Csv.cell(
-                                    e.getSubjectId() == null
-                                            ? ""
-                                            : e.getSubjectId().toString()),
-                            Csv.cell(toJson(e.getBefore())),
-                            Csv.cell(toJson(e.getAfter())),
-                            Csv.cell(e.getNote())));
+                            Csv.cell(e.occurredAt().toString()),
+                            Csv.cell(e.actor()),
+                            Csv.cell(e.action()),
+                            Csv.cell(e.subjectType()),
+                            Csv.cell(e.subjectId() == null ? "" : e.subjectId().toString()),
+                            Csv.cell(e.before()),
+                            Csv.cell(e.after()),
+                            Csv.cell(e.note())));
                     writer.write("\r\n");
                 }
                 if (batch.size() < EXPORT_BATCH) {
@@ -158,26 +145,15 @@ public class AuditLogResource {
                 .build();
     }
 
-    private Row row(AuditEvent e) {
+    private static Row row(AuditSearch.Entry e) {
         return new Row(
-                e.getOccurredAt().toString().substring(0, 19).replace('T', ' '),
-                e.getActor(),
-                e.getAction(),
-                e.getSubjectType() + (e.getSubjectId() == null ? "" : " " + e.getSubjectId()),
-                toJson(e.getBefore()),
-                toJson(e.getAfter()),
-                e.getNote());
-    }
-
-    private String toJson(Map<String, Object> values) {
-        if (values == null || values.isEmpty()) {
-            return "";
-        }
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            return values.toString();
-        }
+                e.occurredAt().toString().substring(0, 19).replace('T', ' '),
+                e.actor(),
+                e.action(),
+                e.subjectType() + (e.subjectId() == null ? "" : " " + e.subjectId()),
+                e.before(),
+                e.after(),
+                e.note());
     }
 
     private static AuditSearch.Filter filter(

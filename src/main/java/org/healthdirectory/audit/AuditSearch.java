@@ -1,8 +1,12 @@
 package org.healthdirectory.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,42 +15,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Finds audit events by who, what, which entry and when, newest first. */
+/** Finds audit events by who, what, which entry and when, newest first, as read-only entries for pages. */
 @ApplicationScoped
 public class AuditSearch {
 
     /** Filters; null means "any". Dates are whole days in UTC, both inclusive. */
     public record Filter(String actor, String action, UUID subject, LocalDate from, LocalDate to) {}
 
+    /** One event as pages and exports show it; before and after are JSON text ("" when empty). */
+    public record Entry(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            UUID subjectId,
+            String before,
+            String after,
+            String note) {}
+
+    /** One page of matches, their total and every action name (for the filter's list). */
+    public record Page(List<Entry> entries, long total, List<String> actions) {}
+
     private final EntityManager entityManager;
+    private final ObjectMapper json;
 
-    AuditSearch(EntityManager entityManager) {
+    AuditSearch(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
+        this.json = json;
     }
 
-    public List<AuditEvent> page(Filter filter, int page, int size) {
-        return query(filter, AuditEvent.class, "select e")
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
+    @Transactional
+    public Page page(Filter filter, int page, int size) {
+        List<Entry> entries = batch(filter, page * size, size);
+        long total = query(filter, Long.class, "select count(e)").getSingleResult();
+        return new Page(entries, total, actions());
     }
 
-    public long count(Filter filter) {
-        return query(filter, Long.class, "select count(e)").getSingleResult();
-    }
-
-    /** For the CSV export: every match, read in batches so a long log does not fill the memory. */
-    public List<AuditEvent> batch(Filter filter, int offset, int size) {
-        return query(filter, AuditEvent.class, "select e")
-                .setFirstResult(offset)
-                .setMaxResults(size)
-                .getResultList();
-    }
-
+    @Transactional
     public List<String> actions() {
         return entityManager
                 .createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
                 .getResultList();
+    }
+
+    /** For the CSV export: every match, read in batches so a long log does not fill the memory. */
+    @Transactional
+    public List<Entry> batch(Filter filter, int offset, int size) {
+        return query(filter, AuditEvent.class, "select e")
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(this::entry)
+                .toList();
+    }
+
+    private Entry entry(AuditEvent e) {
+        return new Entry(
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getSubjectType(),
+                e.getSubjectId(),
+                toJson(e.getBefore()),
+                toJson(e.getAfter()),
+                e.getNote());
+    }
+
+    private String toJson(Map<String, Object> values) {
+        if (values == null || values.isEmpty()) {
+            return "";
+        }
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            return values.toString();
+        }
     }
 
     private <T> TypedQuery<T> query(Filter filter, Class<T> type, String select) {

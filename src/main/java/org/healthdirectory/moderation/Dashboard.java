@@ -75,7 +75,7 @@ public class Dashboard {
                 .forEach(row -> found.put((ListingStatus) row[0], (Long) row[1]));
         List<Count> counts = new ArrayList<>();
         for (ListingStatus status : ListingStatus.values()) {
-            counts.add(new Count(ConsoleListingsResource.label(status), found.getOrDefault(status, 0L)));
+            counts.add(new Count(ConsoleEntries.label(status), found.getOrDefault(status, 0L)));
         }
         return counts;
     }

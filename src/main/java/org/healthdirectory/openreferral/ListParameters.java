@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The query parameters of the ORUK list endpoints, checked. Every filter is optional and they
@@ -40,22 +41,22 @@ public record ListParameters(
 
     private static final int MAX_PROXIMITY_METRES = 200_000;
 
-    /** The raw strings as they came in the query. */
+    /** The raw strings as they came in the query: the list parameters every ORUK list endpoint takes. */
     public record Raw(
-            String page,
-            String perPage,
-            String search,
-            String taxonomyTermId,
-            String taxonomyId,
-            String organizationId,
-            String modifiedAfter,
-            String postcode,
-            String proximity,
-            String day,
-            String startTime,
-            String endTime,
-            String minimumAge,
-            String maximumAge) {
+            @RestQuery String page,
+            @RestQuery("per_page") String perPage,
+            @RestQuery String search,
+            @RestQuery("taxonomy_term_id") String taxonomyTermId,
+            @RestQuery("taxonomy_id") String taxonomyId,
+            @RestQuery("organization_id") String organizationId,
+            @RestQuery("modified_after") String modifiedAfter,
+            @RestQuery String postcode,
+            @RestQuery String proximity,
+            @RestQuery String day,
+            @RestQuery("start_time") String startTime,
+            @RestQuery("end_time") String endTime,
+            @RestQuery("minimum_age") String minimumAge,
+            @RestQuery("maximum_age") String maximumAge) {
 
         public static Raw paging(String page, String perPage, String search) {
             return new Raw(page, perPage, search, null, null, null, null, null, null, null, null, null, null, null);

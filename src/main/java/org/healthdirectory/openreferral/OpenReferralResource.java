@@ -2,6 +2,7 @@ package org.healthdirectory.openreferral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -59,38 +60,8 @@ public class OpenReferralResource {
     @Operation(
             summary = "Published services, a page at a time",
             description = "Filters combine with AND. full=true returns each service with all its details.")
-    public Response services(
-            @RestQuery String page,
-            @RestQuery("per_page") String perPage,
-            @RestQuery String search,
-            @RestQuery("taxonomy_term_id") String taxonomyTermId,
-            @RestQuery("taxonomy_id") String taxonomyId,
-            @RestQuery("organization_id") String organizationId,
-            @RestQuery("modified_after") String modifiedAfter,
-            @RestQuery String postcode,
-            @RestQuery String proximity,
-            @RestQuery String day,
-            @RestQuery("start_time") String startTime,
-            @RestQuery("end_time") String endTime,
-            @RestQuery("minimum_age") String minimumAge,
-            @RestQuery("maximum_age") String maximumAge,
-            @RestQuery String full,
-            Request request) {
-        ListParameters p = check(new ListParameters.Raw(
-                page,
-                perPage,
-                search,
-                taxonomyTermId,
-                taxonomyId,
-                organizationId,
-                modifiedAfter,
-                postcode,
-                proximity,
-                day,
-                startTime,
-                endTime,
-                minimumAge,
-                maximumAge));
+    public Response services(@BeanParam ListParameters.Raw raw, @RestQuery String full, Request request) {
+        ListParameters p = check(raw);
         return cached(request, api.services(p, bool("full", full)));
     }
 
@@ -104,37 +75,8 @@ public class OpenReferralResource {
     @GET
     @Path("/service_at_locations")
     @Operation(summary = "Where published services happen, a page at a time")
-    public Response serviceAtLocations(
-            @RestQuery String page,
-            @RestQuery("per_page") String perPage,
-            @RestQuery String search,
-            @RestQuery("taxonomy_term_id") String taxonomyTermId,
-            @RestQuery("taxonomy_id") String taxonomyId,
-            @RestQuery("organization_id") String organizationId,
-            @RestQuery("modified_after") String modifiedAfter,
-            @RestQuery String postcode,
-            @RestQuery String proximity,
-            @RestQuery String day,
-            @RestQuery("start_time") String startTime,
-            @RestQuery("end_time") String endTime,
-            @RestQuery("minimum_age") String minimumAge,
-            @RestQuery("maximum_age") String maximumAge,
-            Request request) {
-        ListParameters p = check(new ListParameters.Raw(
-                page,
-                perPage,
-                search,
-                taxonomyTermId,
-                taxonomyId,
-                organizationId,
-                modifiedAfter,
-                postcode,
-                proximity,
-                day,
-                startTime,
-                endTime,
-                minimumAge,
-                maximumAge));
+    public Response serviceAtLocations(@BeanParam ListParameters.Raw raw, Request request) {
+        ListParameters p = check(raw);
         return cached(request, api.serviceAtLocations(p));
     }
 

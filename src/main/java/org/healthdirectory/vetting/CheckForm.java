@@ -28,7 +28,9 @@ public class CheckForm {
 
     public static CheckForm from(Check check, String staff) {
         CheckForm form = new CheckForm();
-        form.status = check.getStatus().name();
+        // A check never recorded starts with no result chosen, so "Save" without a choice asks for one
+        // instead of quietly storing "Not checked".
+        form.status = check.getId() == null ? null : check.getStatus().name();
         form.checkedBy = check.getCheckedBy() == null ? staff : check.getCheckedBy();
         form.checkedOn =
                 check.getCheckedOn() == null ? null : check.getCheckedOn().toString();

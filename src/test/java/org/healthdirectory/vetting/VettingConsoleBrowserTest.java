@@ -98,6 +98,12 @@ class VettingConsoleBrowserTest extends BrowserTest {
         assertThat(page.locator("#checkedBy")).hasValue("moderator");
         assertAccessible();
 
+        // A new check has no result chosen: saving it asks for one rather than storing "Not checked".
+        assertThat(page.locator("input[name=status]:checked")).hasCount(0);
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#status-error")).containsText("Choose passed, failed, not needed or not checked");
+        assertThat(page.locator(".nhsuk-error-summary")).isVisible();
+
         // Passed, but nobody named, no date, and an expiry date that has gone by.
         page.check("#status-PASSED");
         page.fill("#checkedBy", "");
