@@ -1,6 +1,7 @@
 package org.healthdirectory.content;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -66,8 +67,12 @@ public class DemoContentLoader {
         this.clock = clock;
     }
 
-    /** Returns how many listings were added (0 when the demo content is already there). */
+    /**
+     * Returns how many listings were added (0 when the demo content is already there). One transaction, so a
+     * half-loaded demo never shows; it may take over a minute on a cold, busy two-core machine.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public int load() {
         DemoListings demo = ContentFiles.readJson("demo/listings.json", new TypeReference<>() {});
         Instant now = clock.instant();
