@@ -19,8 +19,10 @@ start_app source "${APP_PORTS[0]}" "$SOURCE_DB" drill-source- QUARKUS_PROFILE=de
 wait_ready "${APP_PORTS[0]}" 600
 wait_outbox_empty "$SOURCE_DB" 300
 relevance_results "${APP_PORTS[0]}" "$WORK/results-before.tsv"
+say "RSS of the app after start-up and 45 queries: $(rss_mb source) MB"
 table_counts "$SOURCE_DB" >"$WORK/counts-before.txt"
 stop_app source
+grep -q HSEARCH800035 "$DRILL_WORK/source.log" && say "the stop logged HSEARCH800035 (see $DRILL_WORK/source.log)"
 
 say "2. pg_dump, then restore into a fresh database"
 start=$SECONDS
@@ -40,6 +42,7 @@ say "$(grep -o 'Search index rebuilt in [0-9]* ms' "$DRILL_WORK/restored.log")"
 wait_outbox_empty "$RESTORED_DB" 120
 curl -fsS -X POST "http://127.0.0.1:$DIRECTORY_OPENSEARCH_PORT/drill-restored-*/_refresh" >/dev/null
 relevance_results "${APP_PORTS[1]}" "$WORK/results-after.tsv"
+say "RSS of the app after its reindex and 45 queries: $(rss_mb restored) MB"
 table_counts "$RESTORED_DB" >"$WORK/counts-after.txt"
 stop_app restored
 

@@ -20,6 +20,13 @@ APP_PORTS=(${DRILL_APP_PORTS:-8098 8099})
 # Staff logins come from the shared local Keycloak (read only); the drills never stop it.
 OIDC_URL=${DRILL_OIDC_SERVER_URL:-http://127.0.0.1:8180/realms/health-directory}
 mkdir -p "$DRILL_WORK"
+# The image's JVM settings (pom.xml, profile "image"), so the drills measure what production runs.
+APP_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k"
+
+rss_mb() { # rss_mb <app name>: resident memory of a running app, in MB
+  local var="APP_PID_$1"
+  echo $(($(ps -o rss= -p "${!var}") / 1024))
+}
 
 say() { printf '[%s %s] %s\n' "$(date -u +%H:%M:%S)" "${DRILL_NAME:-drill}" "$*"; }
 fail() {
@@ -37,8 +44,11 @@ dpsql() { # dpsql <database> [psql args...]
   PGPASSWORD=directory psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DIRECTORY_PG_PORT" -U directory -d "$db" "$@"
 }
 
+# The build to run; point DRILL_APP_DIR at a copy to keep rebuilding while a drill runs.
+APP_DIR=${DRILL_APP_DIR:-$REPO_ROOT/target/quarkus-app}
+
 require_build() {
-  [[ -f $REPO_ROOT/target/quarkus-app/quarkus-run.jar ]] ||
+  [[ -f $APP_DIR/quarkus-run.jar ]] ||
     fail "no build: run 'mvn -q package -DskipTests' in $REPO_ROOT first"
 }
 
@@ -55,7 +65,7 @@ start_app() {
       SMTP_HOST=127.0.0.1 SMTP_PORT="$DIRECTORY_SMTP_PORT" OIDC_SERVER_URL="$OIDC_URL" \
       OIDC_CLIENT_SECRET=local-dev-secret HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
       DIRECTORY_BASE_URL="http://127.0.0.1:$port" "$@" \
-      java ${DRILL_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar
+      java ${DRILL_JAVA_OPTS:-$APP_JAVA_OPTS} -jar "$APP_DIR/quarkus-run.jar"
   ) >"$DRILL_WORK/$name.log" 2>&1 &
   printf -v "APP_PID_$name" '%s' "$!"
   say "started app $name on 127.0.0.1:$port (PID $!, database $db, log $DRILL_WORK/$name.log)"
@@ -64,7 +74,7 @@ start_app() {
 # wait_ready <port> <seconds>
 wait_ready() {
   local port=$1 limit=$2 start=$SECONDS
-  until curl -fsS -m 5 -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+  until curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     ((SECONDS - start < limit)) || fail "the app on port $port was not ready after ${limit}s"
     sleep 2
   done
@@ -102,19 +112,25 @@ wait_outbox_empty() {
   REPLY=$((SECONDS - start))
 }
 
-fresh_database() { # fresh_database <name>
-  dpsql postgres -c "drop database if exists $1 with (force)" -c "create database $1 owner directory"
+fresh_database() { # fresh_database <name>, as the drill PostgreSQL's superuser
+  PGPASSWORD=$(cat "$DIRECTORY_STACK_HOME/postgres/superuser-password") psql -X -q -v ON_ERROR_STOP=1 \
+    -h 127.0.0.1 -p "$DIRECTORY_PG_PORT" -U postgres -d postgres \
+    -c "drop database if exists $1 with (force)" -c "create database $1 owner directory"
 }
 
 # The relevance queries (src/test/resources/relevance/queries.tsv) against one app: one line per
 # query with the ids of the first page, in order.
 relevance_results() { # relevance_results <port> <out file>
-  local port=$1 out=$2 params
+  local port=$1 out=$2 params pair
+  local -a args
   : >"$out"
   while IFS=$'\t' read -r params _; do
     [[ -z $params || $params == \#* ]] && continue
-    printf '%s\t%s\n' "$params" "$(curl -fsS -m 30 -G "http://127.0.0.1:$port/api/v1/search" \
-      --data-raw "$params" | grep -o '"id":"[0-9a-f-]*"' | tr '\n' ' ')" >>"$out"
+    args=()
+    IFS='&' read -ra pairs <<<"$params"
+    for pair in "${pairs[@]}"; do args+=(--data-urlencode "$pair"); done
+    printf '%s\t%s\n' "$params" "$(curl -fsS -m 30 -G "http://127.0.0.1:$port/api/v1/search" "${args[@]}" |
+      grep -o '"id":"[0-9a-f-]*"' | tr '\n' ' ')" >>"$out"
   done <"$REPO_ROOT/src/test/resources/relevance/queries.tsv"
 }
 
