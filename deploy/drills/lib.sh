@@ -53,7 +53,9 @@ require_build() {
 }
 
 # start_app <name> <port> <database> <index prefix> [VAR=value ...]: runs the app in the background
-# from the repository root (log: $DRILL_WORK/<name>.log); sets APP_PID_<name>.
+# from the repository root (log: $DRILL_WORK/<name>.log); sets APP_PID_<name>. The long transaction
+# timeout is for busy machines: on the shared 2-core machine (load 44) loading the demo content took
+# over the default 60 s and the start failed.
 start_app() {
   local name=$1 port=$2 db=$3 prefix=$4
   shift 4
@@ -64,7 +66,7 @@ start_app() {
       SEARCH_HOSTS="${DRILL_SEARCH_HOSTS:-127.0.0.1:$DIRECTORY_OPENSEARCH_PORT}" SEARCH_INDEX_PREFIX="$prefix" \
       SMTP_HOST=127.0.0.1 SMTP_PORT="$DIRECTORY_SMTP_PORT" OIDC_SERVER_URL="$OIDC_URL" \
       OIDC_CLIENT_SECRET=local-dev-secret HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-      DIRECTORY_BASE_URL="http://127.0.0.1:$port" "$@" \
+      DIRECTORY_BASE_URL="http://127.0.0.1:$port" QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s "$@" \
       java ${DRILL_JAVA_OPTS:-$APP_JAVA_OPTS} -jar "$APP_DIR/quarkus-run.jar"
   ) >"$DRILL_WORK/$name.log" 2>&1 &
   printf -v "APP_PID_$name" '%s' "$!"
@@ -76,6 +78,8 @@ wait_ready() {
   local port=$1 limit=$2 start=$SECONDS
   until curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     ((SECONDS - start < limit)) || fail "the app on port $port was not ready after ${limit}s"
+    curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/q/health/live" || ! grep -q "Failed to start" "$DRILL_WORK"/*.log ||
+      fail "an app failed to start (see the logs in $DRILL_WORK)"
     sleep 2
   done
   say "app on port $port ready after $((SECONDS - start))s"
