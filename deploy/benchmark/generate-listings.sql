@@ -3,7 +3,7 @@
 -- Usage: psql -v ON_ERROR_STOP=1 -v n=100000 -v seed=0.42 -d directory_bench -f generate-listings.sql
 --
 -- Needs a database the app has started on once (Flyway schema, domains, tags and localities from
--- content/, outward-code centroids from ../shared/geo). Set-based (generate_series), one transaction.
+-- content/, outward-code centroids from content/geo). Set-based (generate_series), one transaction.
 -- Makes n/8 organisations and n PUBLISHED listings, each with 1-2 domains, 1-2 tags, one IN_PERSON
 -- venue near a random English outward-code centroid and 0-2 sessions. Every run with the same seed
 -- gives the same data (the uuids differ).

@@ -225,7 +225,7 @@ app_alive() { [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; }
 # start_app <label> [extra JVM options...]: starts the app in the background, logging to
 # $WORK_DIR/app-<label>.log, and waits until /q/health/ready answers 200.
 start_app() {
-  local label=$1 started deadline geo=$REPO_ROOT/../shared/geo
+  local label=$1 started deadline geo=$REPO_ROOT/content/geo
   shift
   port_in_use "$APP_PORT" && die "port 127.0.0.1:$APP_PORT is already in use; stop what runs there or use --port"
   APP_LOG=$WORK_DIR/app-$label.log
@@ -332,7 +332,7 @@ first_start() {
   stop_app
   local outcodes
   outcodes=$(bench_psql -At -c "SELECT count(*) FROM outcode")
-  ((outcodes > 0)) || die "the outcode table is empty: ../shared/geo/uk_outcode_centroids.csv was not found next to the repository ($REPO_ROOT/../shared/geo); the listings need outward-code centroids"
+  ((outcodes > 0)) || die "the outcode table is empty: $REPO_ROOT/content/geo/uk_outcode_centroids.csv was not readable; the listings need outward-code centroids"
   info "outward codes loaded: $outcodes"
 }
 

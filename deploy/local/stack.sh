@@ -25,6 +25,8 @@ OS_HEAP=${DIRECTORY_OPENSEARCH_HEAP:-512m}
 KC_PORT=${DIRECTORY_KEYCLOAK_PORT:-8180}
 SMTP_PORT=${DIRECTORY_SMTP_PORT:-3025}
 MAIL_API_PORT=${DIRECTORY_MAIL_API_PORT:-8025}
+GREENMAIL_HEAP=${DIRECTORY_GREENMAIL_HEAP:-512m}
+GREENMAIL_MAX_MAILBOXES=${DIRECTORY_GREENMAIL_MAX_MAILBOXES:-8000}
 M2_REPO=${DIRECTORY_STACK_M2_REPO:-$HOME/.m2/repository}
 STACK_HOME=${DIRECTORY_STACK_HOME:-$HOME/.local/share/health-directory-stack}
 
@@ -71,7 +73,8 @@ State directory (data, logs, PID files): \$DIRECTORY_STACK_HOME
 
 Environment overrides: DIRECTORY_STACK_HOME, DIRECTORY_PG_PORT, DIRECTORY_OPENSEARCH_PORT,
   DIRECTORY_OPENSEARCH_TRANSPORT_PORT, DIRECTORY_OPENSEARCH_HEAP, DIRECTORY_KEYCLOAK_PORT,
-  DIRECTORY_SMTP_PORT, DIRECTORY_MAIL_API_PORT, DIRECTORY_STACK_JAVA_HOME (JDK >= 21),
+  DIRECTORY_SMTP_PORT, DIRECTORY_MAIL_API_PORT, DIRECTORY_GREENMAIL_HEAP (512m),
+  DIRECTORY_GREENMAIL_MAX_MAILBOXES (8000; past it GreenMail is reset), DIRECTORY_STACK_JAVA_HOME (JDK >= 21),
   DIRECTORY_STACK_PG_BIN (PostgreSQL bin dir), DIRECTORY_STACK_M2_REPO (Maven cache),
   DIRECTORY_STACK_RUN_AS (as root: run PostgreSQL/OpenSearch as this user via runuser
   instead of 'unshare --user'), DIRECTORY_STACK_MAP_UID (uid seen inside the user namespace,
@@ -311,10 +314,13 @@ fetch_artifact() {
 service_timeout() {
   local var default
   case $1 in
-    postgres) default=60 ;;
-    opensearch) default=180 ;;
-    keycloak) default=180 ;;
-    greenmail) default=60 ;;
+    # Sized for a cold 2-core machine where the four start together (Keycloak's first start runs its
+    # build step, OpenSearch unpacks and creates its cluster): measured 2026-11, GreenMail alone took
+    # over 60 s there. Counted from the end of download and unpacking, not from the start of 'up'.
+    postgres) default=120 ;;
+    opensearch) default=360 ;;
+    keycloak) default=420 ;;
+    greenmail) default=240 ;;
   esac
   var="DIRECTORY_STACK_TIMEOUT_${1^^}"
   printf '%s' "${!var:-$default}"
@@ -520,11 +526,34 @@ start_greenmail() {
   else
     smtp_opts=("-Dgreenmail.smtp.port=$SMTP_PORT" "-Dgreenmail.smtp.hostname=$BIND_HOST")
   fi
-  launch greenmail "$dir" "$JAVA_HOME_FOUND/bin/java" -Xms32m -Xmx256m \
+  # GreenMail keeps every mailbox in memory and tests make a new address per run: with 256 MB it died
+  # of OutOfMemoryError after ~11,700 mailboxes. A larger heap, and a janitor in the same session
+  # (stopped with it) that resets GreenMail when the mailbox count passes GREENMAIL_MAX_MAILBOXES.
+  launch greenmail "$dir" bash -c "$GREENMAIL_JANITOR" greenmail-janitor \
+    "http://$BIND_HOST:$MAIL_API_PORT" "$GREENMAIL_MAX_MAILBOXES" \
+    "$JAVA_HOME_FOUND/bin/java" "-Xms32m" "-Xmx$GREENMAIL_HEAP" -XX:+ExitOnOutOfMemoryError \
     "${smtp_opts[@]}" "-Dgreenmail.hostname=$BIND_HOST" -Dgreenmail.auth.disabled \
     "-Dgreenmail.api.hostname=$BIND_HOST" "-Dgreenmail.api.port=$MAIL_API_PORT" \
     -jar "$jar"
 }
+
+# Run by 'bash -c' as the session leader: $1 API address, $2 mailbox limit, the rest the GreenMail
+# command. Every 5 minutes it counts mailboxes; past the limit it resets GreenMail (all mail goes).
+# shellcheck disable=SC2016 # expanded by the inner bash, on purpose
+readonly GREENMAIL_JANITOR='
+api=$1 limit=$2 greenmail=$$
+shift 2
+(
+  while sleep 300; do
+    kill -0 "$greenmail" 2>/dev/null || exit 0
+    n=$(curl --noproxy "*" -fsS -m 20 "$api/api/user" 2>/dev/null | grep -o "\"login\"" | wc -l) || continue
+    if ((n > limit)); then
+      echo "greenmail-janitor: $n mailboxes (limit $limit): resetting GreenMail, all mail is removed"
+      curl --noproxy "*" -fsS -m 60 -X POST "$api/api/service/reset" >/dev/null 2>&1 || true
+    fi
+  done
+) &
+exec "$@"'
 
 # ---------------------------------------------------------------------------- commands
 
@@ -572,6 +601,7 @@ bring_up() {
   local svc=$1 mode=$2 pid=$3 timeout started=$SECONDS
   SVC=$svc
   timeout=$(service_timeout "$svc")
+  local waiting_since next_note
   if [[ $mode == start ]]; then
     "start_$svc"
     pid=$REPLY
@@ -579,14 +609,21 @@ bring_up() {
   else
     log "already running (PID $pid) but not healthy yet; waiting up to ${timeout}s ..."
   fi
+  # The timeout counts from here: downloading and unpacking (in start_*) are not start-up.
+  waiting_since=$SECONDS
+  next_note=$((SECONDS + 30))
   while ! service_healthy "$svc"; do
     if ! pid_alive "$pid"; then
       show_log_tail "$svc"
       die "exited during start-up; see the log above ($STACK_HOME/logs/$svc.log)"
     fi
-    if ((SECONDS - started >= timeout)); then
+    if ((SECONDS - waiting_since >= timeout)); then
       show_log_tail "$svc"
-      die "not healthy after ${timeout}s (still running as PID $pid; 'stack.sh down $svc' stops it; log: $STACK_HOME/logs/$svc.log)"
+      die "$svc is slow: not healthy after ${timeout}s (still running as PID $pid; log: $STACK_HOME/logs/$svc.log). On a busy or cold machine run 'stack.sh up' again to keep waiting, or allow longer with DIRECTORY_STACK_TIMEOUT_${svc^^}=<seconds>"
+    fi
+    if ((SECONDS >= next_note)); then
+      log "still starting after $((SECONDS - waiting_since))s (of ${timeout}s); log: $STACK_HOME/logs/$svc.log"
+      next_note=$((SECONDS + 30))
     fi
     sleep 1
   done

@@ -1,18 +1,26 @@
 package org.healthdirectory.openreferral;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One import run: counts while it runs, the full report when it ends. */
+/**
+ * One import run: counts while it runs, the full report when it ends. The instance running it keeps
+ * a heartbeat; a run whose instance stopped is INTERRUPTED and can be resumed where it got to.
+ */
 @Entity
 @Table(name = "open_referral_import")
 public class ImportJob {
@@ -20,7 +28,8 @@ public class ImportJob {
     public enum Status {
         RUNNING,
         FINISHED,
-        FAILED
+        FAILED,
+        INTERRUPTED
     }
 
     public enum Outcome {
@@ -51,16 +60,39 @@ public class ImportJob {
     private String failure;
     private Instant startedAt;
     private Instant finishedAt;
+    private String runner;
+    private Instant heartbeatAt;
+
+    @Basic(fetch = FetchType.LAZY)
+    private String feedText;
 
     protected ImportJob() {
         // for JPA
     }
 
-    ImportJob(UUID id, String source, String startedBy, Instant now) {
+    ImportJob(UUID id, String source, String startedBy, String feedText, String runner, Instant now) {
         this.id = id;
         this.source = source;
         this.startedBy = startedBy;
+        this.feedText = feedText;
+        this.runner = runner;
         this.startedAt = now;
+        this.heartbeatAt = now;
+    }
+
+    /** True while this instance is the one running the import (not finished, not interrupted). */
+    boolean isRunBy(String instance) {
+        return status == Status.RUNNING && instance.equals(runner);
+    }
+
+    /** The source ids of the services this run has already dealt with, so a resumed run skips them. */
+    Set<String> handledSourceIds() {
+        return report.stream().map(Entry::sourceId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** An uploaded file's text, kept until the run ends; null for a feed read from a web address. */
+    String getFeedText() {
+        return feedText;
     }
 
     void add(List<Entry> entries) {
@@ -79,12 +111,14 @@ public class ImportJob {
     void finish(Instant now) {
         status = Status.FINISHED;
         finishedAt = now;
+        feedText = null;
     }
 
     void fail(String reason, Instant now) {
         status = Status.FAILED;
         failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         finishedAt = now;
+        feedText = null;
     }
 
     public UUID getId() {
@@ -129,6 +163,10 @@ public class ImportJob {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     @Override

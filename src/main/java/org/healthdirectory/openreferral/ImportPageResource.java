@@ -47,7 +47,7 @@ public class ImportPageResource {
     static class Templates {
         static native TemplateInstance form(FormView view);
 
-        static native TemplateInstance job(ImportJob job);
+        static native TemplateInstance job(ImportJob job, boolean alreadyResumed);
     }
 
     private final OrukImport imports;
@@ -88,7 +88,7 @@ public class ImportPageResource {
             Infrastructure.getDefaultWorkerPool().execute(() -> imports.runUrl(job, url));
         } else {
             String text = read(file);
-            job = imports.start("file " + file.fileName(), actor);
+            job = imports.startFile("file " + file.fileName(), text, actor);
             Infrastructure.getDefaultWorkerPool().execute(() -> imports.runText(job, text));
         }
         return Response.seeOther(URI.create("/console/import/" + job)).build();
@@ -102,10 +102,33 @@ public class ImportPageResource {
             if (job == null) {
                 throw new NotFoundException();
             }
-            return Templates.job(job);
+            return Templates.job(job, false);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
+    }
+
+    /** Carries on an interrupted import; if someone already did, says so on the import's page. */
+    @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume(@RestPath String id) {
+        UUID job;
+        try {
+            job = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        if (imports.job(job) == null) {
+            throw new NotFoundException();
+        }
+        if (!imports.resume(job)) {
+            return Response.status(409)
+                    .entity(Templates.job(imports.job(job), true))
+                    .build();
+        }
+        Infrastructure.getDefaultWorkerPool().execute(() -> imports.carryOn(job));
+        return Response.seeOther(URI.create("/console/import/" + job)).build();
     }
 
     private List<ImportJob> recent() {

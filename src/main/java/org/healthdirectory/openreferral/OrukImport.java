@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.healthdirectory.audit.AuditLog;
@@ -17,7 +18,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs an import of an ORUK feed as a job: the job row's counts grow batch by batch (so a page can
- * show progress), each service goes in its own transaction, and the finished run is audited.
+ * show progress), each service goes in its own transaction, and the finished run is audited. A run
+ * cut off by a restart is resumed where it got to: services already in its report are skipped, and
+ * the rest are idempotent by their source id anyway.
  */
 @ApplicationScoped
 public class OrukImport {
@@ -29,6 +32,7 @@ public class OrukImport {
     private final FeedReader reader;
     private final AuditLog audit;
     private final DirectoryConfig config;
+    private final ImportLiveness liveness;
     private final Clock clock;
 
     OrukImport(
@@ -37,26 +41,59 @@ public class OrukImport {
             FeedReader reader,
             AuditLog audit,
             DirectoryConfig config,
+            ImportLiveness liveness,
             Clock clock) {
         this.services = services;
         this.jobs = jobs;
         this.reader = reader;
         this.audit = audit;
         this.config = config;
+        this.liveness = liveness;
         this.clock = clock;
     }
 
-    /** Creates the job row; run it with {@link #runText} or {@link #runUrl}. */
-    public UUID start(String source, String actor) {
+    /** Creates the job row for a feed at a web address; run it with {@link #runUrl}. */
+    public UUID start(String url, String actor) {
+        return create(url, actor, null);
+    }
+
+    /** Creates the job row for an uploaded file, keeping its text until the run ends; run it with {@link #runText}. */
+    public UUID startFile(String source, String text, String actor) {
+        return create(source, actor, text);
+    }
+
+    private UUID create(String source, String actor, String feedText) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> jobs.persist(new ImportJob(id, source, actor, clock.instant())));
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        jobs.persist(new ImportJob(id, source, actor, feedText, liveness.instance(), clock.instant())));
         return id;
     }
 
     public ImportJob importText(String source, String text, String actor) {
-        UUID job = start(source, actor);
+        UUID job = startFile(source, text, actor);
         runText(job, text);
         return job(job);
+    }
+
+    /**
+     * Takes over an interrupted run for this instance; false when it is not interrupted any more
+     * (someone resumed it first). Then carry on with {@link #carryOn}.
+     */
+    public boolean resume(UUID job) {
+        return QuarkusTransaction.requiringNew().call(() -> jobs.resume(job, liveness.instance(), clock.instant()));
+    }
+
+    /** Carries on a resumed run: the same file or web address, skipping the services it has done. */
+    public void carryOn(UUID job) {
+        String text = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        jobs.findByIdOptional(job).map(ImportJob::getFeedText).orElse(null));
+        if (text != null) {
+            runText(job, text);
+        } else {
+            runUrl(job, job(job).getSource());
+        }
     }
 
     public ImportJob importUrl(String url, String actor) {
@@ -86,18 +123,29 @@ public class OrukImport {
     }
 
     private void run(UUID jobId, Consumer<Consumer<List<JsonNode>>> feed) {
-        String source = job(jobId).getSource();
-        ListingStatus status =
-                ListingStatus.valueOf(config.openReferral().importStatus().name());
+        ImportJob job = job(jobId);
+        String source = job.getSource();
+        Set<String> handled = job.handledSourceIds();
+        ListingStatus status = ListingStatus.valueOf(config.openReferral().importStatus().name());
         try {
             feed.accept(batch -> {
                 List<ImportJob.Entry> entries = new ArrayList<>();
                 for (JsonNode service : batch) {
-                    entries.add(importOne(source, service, status));
+                    if (!handled.contains(ServiceImport.text(service, "id"))) {
+                        entries.add(importOne(source, service, status));
+                    }
                 }
-                QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).add(entries));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ImportJob current = jobs.findById(jobId);
+                    if (!current.isRunBy(liveness.instance())) {
+                        throw new RunTakenAway();
+                    }
+                    current.add(entries);
+                });
             });
             finish(jobId, null);
+        } catch (RunTakenAway e) {
+            LOG.infof("Open Referral import %s stopped here: it was interrupted", jobId);
         } catch (FeedReader.UnreadableFeed e) {
             finish(jobId, e.getMessage());
         } catch (RuntimeException e) {
@@ -119,9 +167,19 @@ public class OrukImport {
         }
     }
 
+    /** The run was marked interrupted (this instance is stopping, or was silent too long). */
+    private static final class RunTakenAway extends RuntimeException {
+        RunTakenAway() {
+            super(null, null, false, false);
+        }
+    }
+
     private void finish(UUID jobId, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = jobs.findById(jobId);
+            if (!job.isRunBy(liveness.instance())) {
+                return;
+            }
             if (failure == null) {
                 job.finish(clock.instant());
             } else {

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
-/** Against the sample ONSPD and outward-code files from ../shared/geo, loaded at start-up. */
+/** Against the sample ONSPD and outward-code files in content/geo, loaded at start-up. */
 @QuarkusTest
 class PostcodeLookupTest {
 

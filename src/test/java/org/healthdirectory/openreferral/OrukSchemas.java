@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +18,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ORUK 3.0 JSON Schemas from ../shared/standards, read from disk: their absolute $ref URLs are
+ * The ORUK 3.0 JSON Schemas carried in the test resources (open-referral/, see its README): their absolute $ref URLs are
  * mapped to the local folder, so validation needs no network. Formats (uuid, date-time, uri, email)
  * are asserted, not only annotated.
  */
 final class OrukSchemas {
 
-    static final Path STANDARDS =
-            Path.of("..", "shared", "standards").toAbsolutePath().normalize();
+    static final Path STANDARDS = testResource("open-referral");
     private static final String PREFIX = "https://openreferraluk.org/specifications/3.0/schema/";
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
@@ -53,6 +53,14 @@ final class OrukSchemas {
             return Files.readString(STANDARDS.resolve("oruk-3.0/schema").resolve(iri.substring(PREFIX.length())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path testResource(String name) {
+        try {
+            return Path.of(OrukSchemas.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
