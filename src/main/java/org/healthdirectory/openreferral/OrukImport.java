@@ -126,7 +126,8 @@ public class OrukImport {
         ImportJob job = job(jobId);
         String source = job.getSource();
         Set<String> handled = job.handledSourceIds();
-        ListingStatus status = ListingStatus.valueOf(config.openReferral().importStatus().name());
+        ListingStatus status =
+                ListingStatus.valueOf(config.openReferral().importStatus().name());
         try {
             feed.accept(batch -> {
                 List<ImportJob.Entry> entries = new ArrayList<>();
