@@ -75,10 +75,22 @@ public class ErrorPages {
         return unexpected(e, uri);
     }
 
+    /** A 400 for a request we cannot read: a problem under /api and /openreferral, a page elsewhere. */
+    static Response refuse(String path, String message) {
+        if (isApi(path)) {
+            return problem(400, "Bad request", message);
+        }
+        return page(400, Templates.badRequest(message));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (MalformedRequests.isUnreadableForm(e)) {
+            LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
+            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, uri.getPath());
+        LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, LogSafe.path(uri));
         if (isApi(uri)) {
             return problem(500, "Internal error", "Something went wrong on our side. Reference: " + reference);
         }
@@ -86,7 +98,10 @@ public class ErrorPages {
     }
 
     static boolean isApi(UriInfo uri) {
-        String path = uri.getPath();
+        return isApi(uri.getPath());
+    }
+
+    static boolean isApi(String path) {
         return path.startsWith("/api/") || path.startsWith("/openreferral");
     }
 
