@@ -83,6 +83,9 @@ public interface DirectoryConfig {
         @WithDefault("true")
         boolean secureCookies();
 
+        /** Scheme, host and port of the sign-in server, named in the CSP's form-action (set OIDC_SERVER_ORIGIN). */
+        String loginOrigin();
+
         /** Refuses to start while any key still has its local-only default. On in production. */
         @WithDefault("true")
         boolean requireProductionKeys();

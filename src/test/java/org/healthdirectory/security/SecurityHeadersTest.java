@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.testing.StaffSession;
@@ -66,6 +69,17 @@ class SecurityHeadersTest {
                 .header("Set-Cookie");
         assertTrue(
                 setCookie != null && setCookie.contains("SameSite=Lax") && setCookie.contains("HttpOnly"), setCookie);
+    }
+
+    @Test
+    void theSignInStateCookieIsSameSite() {
+        var response = given().redirects().follow(false).when().get("/console");
+        assertEquals(302, response.statusCode());
+        List<String> cookies = response.headers().getValues("Set-Cookie");
+        assertFalse(cookies.isEmpty(), "the sign-in redirect keeps its state in a cookie");
+        for (String cookie : cookies) {
+            assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+        }
     }
 
     @Test

@@ -51,10 +51,10 @@ class TwoTabsBrowserTest extends BrowserTest {
         open("/listings/069a8464-c41c-4424-ba42-17affba43221/report");
         page.locator("textarea[name=details]").fill("The group now meets on Thursdays.");
         context.clearCookies();
-        page.locator("input[name=reason]").first().check();
+        page.locator("label[for=reason]").click();
         page.locator("main form button[type=submit]").click();
         assertThat(page.locator("h1")).hasText("Sorry, we could not send that form");
-        assertThat(page.locator("main textarea").first()).hasValue("The group now meets on Thursdays.");
+        assertThat(page.getByLabel("Details")).hasValue("The group now meets on Thursdays.");
         assertAccessible();
     }
 }

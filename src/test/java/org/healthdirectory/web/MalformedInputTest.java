@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MalformedInputTest {
 
     private static final String DOG_WALKING = "069a8464-c41c-4424-ba42-17affba43221";
-    private static final String LONG = "x".repeat(100);
+    private static final String LONG =
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
 
     @Inject
     ListingReports reports;
@@ -40,6 +41,8 @@ class MalformedInputTest {
                 "API page beyond the result window    | /api/v1/search?page=501",
                 "search page beyond the result window | /search?page=501",
                 "domain page beyond the result window | /domains/physical-activity?page=501",
+                "invalid percent-encoding in a search | /search?q=%zz",
+                "invalid percent-encoding in the API  | /api/v1/search?q=%zz",
                 "NUL in the search words              | /search?q=a%00b",
                 "NUL in the API search words          | /api/v1/search?q=a%00b",
                 "line break in the search words       | /search?q=a%0D%0Ab",
