@@ -82,14 +82,9 @@ public class CsrfProtection {
     @ServerResponseFilter
     public void renewCookie(ContainerResponseContext response, RoutingContext routing) {
         String visitor = routing.get(CsrfTokens.VISITOR);
-        boolean page =
-                response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
         boolean refused = Boolean.TRUE.equals(routing.get(REFUSED));
-        if (visitor == null
-                || !(refused
-                        || (page
-                                && SAFE_METHODS.contains(
-                                        routing.request().method().name())))) {
+        boolean page = SAFE_METHODS.contains(routing.request().method().name()) && !isApi(routing.normalizedPath());
+        if (visitor == null || !(refused || page)) {
             return;
         }
         StringBuilder header = new StringBuilder(CsrfTokens.COOKIE)
@@ -102,6 +97,11 @@ public class CsrfProtection {
             header.append("; Secure");
         }
         response.getHeaders().add(HttpHeaders.SET_COOKIE, header.toString());
+    }
+
+    /** JSON answers carry no forms: no cookie for API clients. */
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/openreferral");
     }
 
     private static List<TypedValue> typed(FormData form) {
