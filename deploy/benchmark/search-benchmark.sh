@@ -159,6 +159,8 @@ esac
 
 readonly READ_ALIAS=${INDEX_PREFIX}listing-read
 readonly APP_URL=http://127.0.0.1:$APP_PORT
+# Health is on the app's management port (application.properties): the HTTP port with 1 in front.
+readonly MANAGEMENT_URL=http://127.0.0.1:1$APP_PORT
 
 # ---------------------------------------------------------------------------- tools
 
@@ -233,7 +235,9 @@ start_app() {
     "DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" "DB_USER=$DB_USER" "DB_PASSWORD=$DB_PASSWORD"
     "SEARCH_INDEX_PREFIX=$INDEX_PREFIX" "SEARCH_HOSTS=${OS_URL#http://}" "SEARCH_PROTOCOL=http"
     "OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET:-local-dev-secret}" "HTTP_HOST=127.0.0.1"
-    "DIRECTORY_BASE_URL=$APP_URL"
+    "DIRECTORY_BASE_URL=$APP_URL" "MANAGEMENT_HOST=127.0.0.1" "MANAGEMENT_PORT=1$APP_PORT"
+    # A local benchmark of the production build runs with the local-only keys on purpose.
+    "DIRECTORY_SECURITY_REQUIRE_PRODUCTION_KEYS=false"
   )
   [[ -r $geo/uk_outcode_centroids.csv ]] && env_vars+=("DIRECTORY_OUTCODES_FILE=$geo/uk_outcode_centroids.csv")
   [[ -r $geo/onspd_sample_gb.csv ]] && env_vars+=("DIRECTORY_POSTCODES_FILE=$geo/onspd_sample_gb.csv")
@@ -245,7 +249,7 @@ start_app() {
   started=$SECONDS
   deadline=$((SECONDS + APP_START_TIMEOUT))
   info "app starting (PID $APP_PID, log $APP_LOG) ..."
-  until curl --noproxy '*' -fsS -o /dev/null -m 5 "$APP_URL/q/health/ready" 2>/dev/null; do
+  until curl --noproxy '*' -fsS -o /dev/null -m 5 "$MANAGEMENT_URL/q/health/ready" 2>/dev/null; do
     if ! app_alive; then
       tail -n 40 "$APP_LOG" >&2 || true
       APP_PID=""

@@ -40,6 +40,10 @@ public record ListParameters(
     public static final int DEFAULT_PROXIMITY_METRES = 8000;
 
     private static final int MAX_PROXIMITY_METRES = 200_000;
+    /** Dates PostgreSQL and people can both use; a year like +999999999 is neither. */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** The raw strings as they came in the query: the list parameters every ORUK list endpoint takes. */
     public record Raw(
@@ -150,11 +154,19 @@ public record ListParameters(
         }
     }
 
-    /** A date-time with an offset, a local date-time (read as UTC) or a date (its start, UTC). */
+    /** A date-time with an offset, a local date-time (read as UTC) or a date (its start, UTC), 1900 to 9999. */
     private static Instant instant(String name, String value) {
         if (blank(value)) {
             return null;
         }
+        Instant parsed = parseInstant(name, value);
+        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            throw new BadParameterException(name, "must be a date between the years 1900 and 9999");
+        }
+        return parsed;
+    }
+
+    private static Instant parseInstant(String name, String value) {
         String text = value.trim();
         try {
             return OffsetDateTime.parse(text).toInstant();

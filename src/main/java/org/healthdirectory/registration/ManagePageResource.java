@@ -74,7 +74,7 @@ public class ManagePageResource {
             RegistrationPageResource registrationPage,
             ContentCatalogue catalogue,
             Validator validator,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
+            @ConfigProperty(name = "directory.security.secure-cookies") boolean secureCookies) {
         this.manage = manage;
         this.registrationPage = registrationPage;
         this.catalogue = catalogue;

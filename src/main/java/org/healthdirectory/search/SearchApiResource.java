@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.web.ErrorPages;
@@ -49,6 +52,21 @@ public class SearchApiResource {
             description = "Keyword search with synonyms and typo tolerance, optionally near a UK postcode, "
                     + "with the same filters as the search page. Repeat day, time, audience and access for "
                     + "several values.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of results (20 a page, at most 500 pages)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiResults.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is not valid (its name is in \"parameter\"): an unknown domain, a page "
+                    + "beyond 500, a postcode we cannot find, text that is too long or holds control characters",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ErrorPages.Problem.class)))
     public Response search(@BeanParam SearchForm form) {
         SearchForm.Checked checked = form.check(catalogue);
         if (!checked.errors().isEmpty()) {

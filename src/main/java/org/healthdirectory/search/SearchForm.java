@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SearchForm {
 
     static final int MAX_TEXT = 200;
+    static final int MAX_PLACE = 60;
     static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
     static final Set<String> MODES = Set.of("in-person", "online", "at-home");
@@ -75,7 +76,11 @@ public class SearchForm {
             errors.add(new FieldError("q", "What you are looking for must be " + MAX_TEXT + " characters or fewer"));
         }
         String place = SearchQuery.trimToNull(postcode);
-        if (place != null
+        if (place != null && place.length() > MAX_PLACE) {
+            errors.add(
+                    new FieldError("postcode", "Enter a postcode or place of " + MAX_PLACE + " characters or fewer"));
+            place = null;
+        } else if (place != null
                 && Postcode.parse(place).isEmpty()
                 && PlaceNames.find(place).isEmpty()) {
             errors.add(new FieldError(
@@ -93,6 +98,17 @@ public class SearchForm {
         Integer pageNumber = number(page, "page", errors);
         if (pageNumber != null && pageNumber < 1) {
             errors.add(new FieldError("page", "Page must be 1 or more"));
+        } else if (pageNumber != null && pageNumber > SearchQuery.MAX_PAGE) {
+            errors.add(new FieldError(
+                    "page",
+                    "We can only show the first " + SearchQuery.MAX_PAGE
+                            + " pages of results. Add words or filters to narrow your search"));
+            pageNumber = null;
+        }
+        String domainSlug = SearchQuery.trimToNull(domain);
+        if (domainSlug != null && !isDomain(catalogue, domainSlug)) {
+            errors.add(new FieldError("domain", "Choose a type of activity from the list"));
+            domainSlug = null;
         }
         String languageCode = SearchQuery.trimToNull(language);
         if (languageCode != null && !languageCode.matches("[a-z]{2,3}")) {
@@ -123,14 +139,13 @@ public class SearchForm {
             order = null;
         }
         var query = new SearchQuery(
-                text,
-                SearchQuery.trimToNull(domain),
-                place,
-                radiusMiles,
-                filters,
-                order,
-                pageNumber == null ? 1 : pageNumber);
+                text, domainSlug, place, radiusMiles, filters, order, pageNumber == null ? 1 : pageNumber);
         return new Checked(query, errors);
+    }
+
+    /** Only the six domains: anything else would reach the zero-result report as a made-up category. */
+    private static boolean isDomain(ContentCatalogue catalogue, String slug) {
+        return catalogue.domains().stream().anyMatch(d -> d.slug().equals(slug));
     }
 
     private static Integer number(String value, String field, List<FieldError> errors) {

@@ -98,7 +98,8 @@ public class SearchPageResource {
                 .findFirst()
                 .orElse(null);
         String previous = results.page() > 1 ? query.href(results.page() - 1) : null;
-        String next = results.page() < results.pageCount() ? query.href(results.page() + 1) : null;
+        int lastPage = Math.min(results.pageCount(), SearchQuery.MAX_PAGE);
+        String next = results.page() < lastPage ? query.href(results.page() + 1) : null;
         return new SearchView(
                 query,
                 errors,

@@ -21,6 +21,8 @@ public record SearchQuery(
     public static final List<Integer> RADII = List.of(1, 3, 5, 10);
     public static final int DEFAULT_RADIUS = 3;
     public static final int PAGE_SIZE = 20;
+    /** OpenSearch serves the first 10,000 results of a query: 500 pages of 20. */
+    public static final int MAX_PAGE = 500;
 
     /** The narrowing choices under "More filters". Lists are empty when nothing is chosen. */
     public record Filters(

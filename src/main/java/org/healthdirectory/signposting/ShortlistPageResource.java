@@ -154,7 +154,7 @@ public class ShortlistPageResource {
                 .path("/")
                 .maxAge((int) Shortlists.KEPT_FOR.toSeconds())
                 .httpOnly(true)
-                .secure(config.baseUrl().startsWith("https://"))
+                .secure(config.security().secureCookies())
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
     }

@@ -68,6 +68,29 @@ public interface DirectoryConfig {
 
     OpenReferral openReferral();
 
+    Security security();
+
+    /** Form tokens, cookies and the production-keys guard (security package). */
+    interface Security {
+        /** Key that signs form tokens (set CSRF_SIGNATURE_KEY to a long random value in production). */
+        String csrfKey();
+
+        /** How long the form-token cookie lives after the visitor's last page view. */
+        @WithDefault("12h")
+        java.time.Duration csrfCookieLifetime();
+
+        /** Marks the directory's own cookies Secure (sent over HTTPS only). On in production. */
+        @WithDefault("true")
+        boolean secureCookies();
+
+        /** Scheme, host and port of the sign-in server, named in the CSP's form-action (set OIDC_SERVER_ORIGIN). */
+        String loginOrigin();
+
+        /** Refuses to start while any key still has its local-only default. On in production. */
+        @WithDefault("true")
+        boolean requireProductionKeys();
+    }
+
     interface OpenReferral {
         /** What an imported Open Referral service becomes: PENDING (waits for a moderator) or PUBLISHED. */
         @WithDefault("PENDING")

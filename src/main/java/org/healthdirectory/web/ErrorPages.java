@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -63,8 +64,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
+        if (status == 405 && "GET".equals(request.getMethod()) && uri.getPath().startsWith("/console/")) {
+            return backToThePage(uri);
+        }
         if (status < 500) {
             String message = status == 400 ? "Check what you entered and try again." : "That request is not allowed.";
             if (isApi(uri)) {
@@ -75,18 +79,54 @@ public class ErrorPages {
         return unexpected(e, uri);
     }
 
+    /** The bad-request page as HTML, for answers written outside a resource. */
+    static String badRequestPage(String message) {
+        return Templates.badRequest(message).render();
+    }
+
+    /** A problem body as JSON text, for answers written outside a resource. */
+    static String problemJson(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}";
+    }
+
+    /** A 400 for a request we cannot read: a problem under /api and /openreferral, a page elsewhere. */
+    static Response refuse(String path, String message) {
+        if (isApi(path)) {
+            return problem(400, "Bad request", message);
+        }
+        return page(400, Templates.badRequest(message));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (MalformedRequests.isUnreadableForm(e)) {
+            LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
+            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, uri.getPath());
+        LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, LogSafe.path(uri));
         if (isApi(uri)) {
             return problem(500, "Internal error", "Something went wrong on our side. Reference: " + reference);
         }
         return page(500, Templates.serverError(reference));
     }
 
-    static boolean isApi(UriInfo uri) {
+    /**
+     * After a staff session ran out, signing in again returns to the address the form was posted to,
+     * as a GET. Such an address is an action ("/console/listings/{id}/suspend"): go to its page instead.
+     */
+    private static Response backToThePage(UriInfo uri) {
         String path = uri.getPath();
+        String page = path.substring(0, path.lastIndexOf('/'));
+        return Response.seeOther(uri.getBaseUriBuilder().path(page).build()).build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        return isApi(uri.getPath());
+    }
+
+    static boolean isApi(String path) {
         return path.startsWith("/api/") || path.startsWith("/openreferral");
     }
 

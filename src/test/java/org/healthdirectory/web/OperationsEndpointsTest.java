@@ -6,14 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+/** Health and metrics on the management port; the API description on the public one. */
 @QuarkusTest
 class OperationsEndpointsTest {
 
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
+
     @Test
     void readinessCoversTheDatabaseAndTheSearchEngine() {
-        given().when()
+        given().port(managementPort)
+                .when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
@@ -23,7 +29,12 @@ class OperationsEndpointsTest {
 
     @Test
     void publishesMetricsAndOpenApi() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().port(managementPort)
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests"));
         given().accept("application/json")
                 .when()
                 .get("/q/openapi")
