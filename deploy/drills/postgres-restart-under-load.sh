@@ -22,7 +22,7 @@ wait_ready "$PORT" 600
 # "<epoch seconds> <kind> <status>", until the time is up.
 register() { # register <n>: prints the HTTP status of the form post
   local jar="$WORK/cookies-$1" token
-  token=$(curl -fsS -m 10 -c "$jar" "$BASE/register" | grep -o 'name="csrf-token" value="[^"]*"' | sed 's/.*value="//;s/"$//') || {
+  token=$(csrf_token "$BASE/register" "$jar") || {
     echo 000
     return
   }
@@ -34,7 +34,7 @@ register() { # register <n>: prints the HTTP status of the form post
 }
 client() {
   local id=$1 end=$((SECONDS + DURATION)) i=0 code listing
-  listing=$(curl -fsS "$BASE/api/v1/search?q=walk" | grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4)
+  listing=$(curl -fsS -m 10 "$BASE/api/v1/search?q=walk" | grep -o '"id":"[0-9a-f-]*"' | sed -n 1p | cut -d'"' -f4) || true
   while ((SECONDS < end)); do
     i=$((i + 1))
     code=$(curl -s -m 10 -o /dev/null -w '%{http_code}' "$BASE/api/v1/search?q=walking+group") || code=000
@@ -50,7 +50,11 @@ client() {
 
 say "load for ${DURATION}s from 4 clients; PostgreSQL restarts at 30s"
 started=$(date +%s)
-for c in 1 2 3 4; do client "$c" >"$WORK/client-$c.log" 2>/dev/null & done
+clients=()
+for c in 1 2 3 4; do
+  client "$c" >"$WORK/client-$c.log" 2>/dev/null &
+  clients+=($!)
+done
 sleep 30
 down_at=$(date +%s)
 bash "$STACK" down postgres
@@ -58,7 +62,7 @@ sleep 5
 bash "$STACK" up postgres
 up_at=$(date +%s)
 say "PostgreSQL down from +$((down_at - started))s to +$((up_at - started))s"
-wait
+wait "${clients[@]}"
 cat "$WORK"/client-*.log | sort -n >"$WORK/all.log"
 
 total=$(wc -l <"$WORK/all.log")
