@@ -43,7 +43,7 @@ client() {
     echo "$(date +%s) page $code"
     if ((i % 3 == 0)); then
       code=$(register "$id-$i")
-      echo "$(date +%s) register $code Drill-walk-$id-$i"
+      echo "$(date +%s) register $code $id-$i"
     fi
   done
 }
@@ -66,9 +66,10 @@ wait "${clients[@]}"
 cat "$WORK"/client-*.log | sort -n >"$WORK/all.log"
 
 total=$(wc -l <"$WORK/all.log")
-bad=$(awk '$3 !~ /^(200|303)$/' "$WORK/all.log" | wc -l)
-bad_outside=$(awk -v a="$down_at" -v b="$((up_at + 15))" '$3 !~ /^(200|303)$/ && ($1 < a || $1 > b)' "$WORK/all.log" | wc -l)
-last_bad=$(awk '$3 !~ /^(200|303)$/ {t = $1} END {print t + 0}' "$WORK/all.log")
+# 429 is the friendly answer to the per-address mail limit (every client is 127.0.0.1): not an error.
+bad=$(awk '$3 !~ /^(200|303|429)$/' "$WORK/all.log" | wc -l)
+bad_outside=$(awk -v a="$down_at" -v b="$((up_at + 15))" '$3 !~ /^(200|303|429)$/ && ($1 < a || $1 > b)' "$WORK/all.log" | wc -l)
+last_bad=$(awk '$3 !~ /^(200|303|429)$/ {t = $1} END {print t + 0}' "$WORK/all.log")
 confirmed=$(awk '$2 == "register" && $3 == "303" {print $4}' "$WORK/all.log" | sort -u)
 n_confirmed=$(printf '%s' "$confirmed" | grep -c . || true)
 wait_ready "$PORT" 60
@@ -76,7 +77,7 @@ say "requests $total, errors $bad (outside the outage + 15 s: $bad_outside), las
 printf '%s\n' $confirmed >"$WORK/confirmed.txt"
 missing=0
 for name in $confirmed; do
-  found=$(dpsql "$DB" -At -c "select count(*) from listing where name = '${name//-/ }'" 2>/dev/null || echo 0)
+  found=$(dpsql "$DB" -At -c "select count(*) from listing where name = 'Drill walk $name'" 2>/dev/null || echo 0)
   ((found > 0)) || missing=$((missing + 1))
 done
 ((bad_outside == 0)) || fail "$bad_outside errors outside the outage window (see $WORK/all.log)"
