@@ -163,5 +163,5 @@ staff_login() {
 }
 
 csrf_token() { # csrf_token <url> <cookie jar>
-  curl -fsS -c "$2" -b "$2" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
+  curl -fsS -m 10 -c "$2" -b "$2" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | sed -n '1s/.*value="//;1s/"$//p'
 }

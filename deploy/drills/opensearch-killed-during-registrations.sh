@@ -24,7 +24,7 @@ before=$(dpsql "$DB" -At -c "select count(*) from listing")
 
 register() { # register <n>
   local jar="$WORK/cookies-$1" token
-  token=$(curl -fsS -m 20 -c "$jar" "$BASE/register" | grep -o 'name="csrf-token" value="[^"]*"' | sed 's/.*value="//;s/"$//') || return 1
+  token=$(csrf_token "$BASE/register" "$jar") || return 1
   curl -sS -m 20 -b "$jar" -o /dev/null -w '%{http_code}\n' "$BASE/register" \
     --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Drill group $1" \
     --data-urlencode "activityName=Drill walk number $1" --data-urlencode "email=drill-os-$1@example.org" \
@@ -33,14 +33,16 @@ register() { # register <n>
 }
 
 say "registering $COUNT listings from 4 clients; OpenSearch is killed after the first quarter"
+clients=()
 for c in 0 1 2 3; do
   (for ((i = c; i < COUNT; i += 4)); do echo "$i $(register "$i" || echo 000)"; done) >"$WORK/client-$c.log" &
+  clients+=($!)
 done
 until (($(cat "$WORK"/client-*.log | wc -l) >= COUNT / 4)); do sleep 1; done
 os_pid=$(cat "$DIRECTORY_STACK_HOME/pids/opensearch.pid")
 kill -9 "$os_pid"
 say "killed OpenSearch (PID $os_pid) at $(cat "$WORK"/client-*.log | wc -l) registrations"
-wait
+wait "${clients[@]}"
 answered=$(cat "$WORK"/client-*.log | awk '$2 == 303' | wc -l)
 bash "$STACK" up opensearch
 back=$SECONDS
