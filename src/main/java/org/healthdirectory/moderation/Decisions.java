@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.IllegalStatusChangeException;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.notification.OutgoingMail;
-import org.healthdirectory.registration.EditForm;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -57,8 +57,7 @@ public class Decisions {
         Instant now = clock.instant();
         Map<String, Object> before = state(listing);
         if (revision.getKind() == RevisionKind.EDIT) {
-            Map<String, Object> published = EditForm.fieldsOf(listing);
-            revision.getProposed().keySet().forEach(field -> before.put(field, published.get(field)));
+            before.putAll(ListingDetails.of(listing).asMap(revision.getChangedFields()));
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             before.put("contactEmail", listing.getOrganisation().getContactEmail());
         }
@@ -70,13 +69,12 @@ public class Decisions {
                 }
                 case EDIT -> {
                     requireLiveOrPaused(listing);
-                    EditForm.applyProposed(listing, revision.getProposed());
+                    ListingDetails.of(listing)
+                            .with(revision.getProposed(), revision.getChangedFields())
+                            .applyTo(listing);
                     listing.confirm(now);
                 }
-                case CLAIM ->
-                    listing.getOrganisation()
-                            .setContactEmail(
-                                    String.valueOf(revision.getProposed().get("contactEmail")));
+                case CLAIM -> listing.getOrganisation().setContactEmail(revision.getClaimEmail());
                 case REMOVAL -> listing.moveTo(ListingStatus.ARCHIVED, now);
             }
         } catch (IllegalStatusChangeException e) {
@@ -86,8 +84,10 @@ public class Decisions {
         }
         revision.decide(RevisionStatus.APPROVED, staff.username(), blankToNull(note), now);
         Map<String, Object> after = state(listing);
-        if (revision.getKind() == RevisionKind.EDIT || revision.getKind() == RevisionKind.CLAIM) {
-            after.putAll(revision.getProposed());
+        if (revision.getKind() == RevisionKind.EDIT) {
+            after.putAll(revision.getProposed().asMap(revision.getChangedFields()));
+        } else if (revision.getKind() == RevisionKind.CLAIM) {
+            after.put("contactEmail", revision.getClaimEmail());
         }
         auditLog.record(
                 staff.username(),

@@ -3,7 +3,6 @@ package org.healthdirectory.registration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -28,6 +27,7 @@ import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** /manage: providers sign in with an emailed link and look after their listings. No password. */
@@ -44,6 +44,13 @@ public class ManagePageResource {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
+    }
+
+    /** Sign-in asks only for the email address the listings were registered with. */
+    public static class SignInForm {
+        @RestForm
+        @FieldRules.ContactEmail
+        public String email;
     }
 
     @CheckedTemplate
@@ -65,7 +72,7 @@ public class ManagePageResource {
     private final ProviderSessions sessions;
     private final RegistrationPageResource registrationPage;
     private final ContentCatalogue catalogue;
-    private final Validator validator;
+    private final FormErrors formErrors;
     private final boolean secureCookies;
 
     ManagePageResource(
@@ -73,13 +80,13 @@ public class ManagePageResource {
             ProviderSessions sessions,
             RegistrationPageResource registrationPage,
             ContentCatalogue catalogue,
-            Validator validator,
+            FormErrors formErrors,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure") boolean secureCookies) {
         this.manage = manage;
         this.registrationPage = registrationPage;
         this.catalogue = catalogue;
         this.sessions = sessions;
-        this.validator = validator;
+        this.formErrors = formErrors;
         this.secureCookies = secureCookies;
     }
 
@@ -93,15 +100,13 @@ public class ManagePageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response requestLink(@RestForm String email, @Context HttpServerRequest request) {
-        String address = email == null ? "" : email.trim();
-        if (address.isEmpty() || address.length() > 320 || !address.matches(RegistrationForm.EMAIL)) {
+    public Response requestLink(@BeanParam SignInForm form, @Context HttpServerRequest request) {
+        String address = form.email == null ? "" : form.email.trim();
+        form.email = address;
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.start(
-                            address,
-                            address.isEmpty()
-                                    ? "Enter your email address"
-                                    : "Enter an email address in the correct format, like name@example.com"))
+                    .entity(Templates.start(address, errors.get(0).message()))
                     .build();
         }
         String ip =
@@ -216,11 +221,8 @@ public class ManagePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct()
-                .toList());
-        errors.addAll(form.checkChoices(catalogue));
+        form.tidy();
+        List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             manage.owned(email.get(), id);
             return Response.status(400)
@@ -228,10 +230,7 @@ public class ManagePageResource {
                     .build();
         }
         ManageEntries.EditOutcome outcome = manage.edit(email.get(), id, form);
-        return done(
-                outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
-                        ? "sent"
-                        : outcome == ManageEntries.EditOutcome.PUBLISHED_NOW ? "published" : "unchanged");
+        return done(outcome.name());
     }
 
     @POST
@@ -271,10 +270,8 @@ public class ManagePageResource {
             case "pause" -> "Your listing is paused. It is hidden until you start it again.";
             case "resume" -> "Your listing is showing again.";
             case "remove" -> "Your listing has been removed. It will be deleted for good after 30 days.";
-            case "sent" ->
-                "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
-            case "published" -> "Your changes are saved.";
-            case "unchanged" -> "You did not change anything.";
+            case "PUBLISHED_NOW", "SENT_FOR_CHECKING", "SAVED_NOT_LIVE", "NO_CHANGE" ->
+                ManageEntries.EditOutcome.valueOf(done).message;
             case "added" ->
                 "Thank you. Your new activity has been sent for checking. We will email you when it is live.";
             default -> null;

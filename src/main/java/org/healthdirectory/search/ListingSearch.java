@@ -15,6 +15,7 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingView;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.web.DirectoryConfig;
@@ -249,7 +250,7 @@ public class ListingSearch {
                 listing.getName(),
                 listing.getSummary(),
                 listing.getOrganisation().getName(),
-                listing.getCost().label,
+                listing.getCost() == null ? ListingView.ASK_THE_GROUP : listing.getCost().label,
                 whereText(listing),
                 distance,
                 listing.getDomains().stream().map(d -> d.getName()).sorted().toList());

@@ -13,12 +13,13 @@ import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.geo.LocalityRepository;
+import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.registration.EditForm;
@@ -60,13 +61,24 @@ class DecisionsTest {
     @Inject
     Clock clock;
 
-    private UUID pending(RevisionKind kind, UUID listingId, Map<String, Object> proposed, String email) {
+    /** A pending edit changing one field, or a new entry when field is null. */
+    private UUID pending(UUID listingId, EditableField field, ListingDetails proposed, String email) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Listing listing = listings.findById(listingId);
-            Revision revision = new Revision(
-                    UUID.randomUUID(), kind, listing, listing.getOrganisation(), proposed, email, clock.instant());
+            Revision revision = field == null
+                    ? Revision.newListing(listing, Set.of(), email, clock.instant())
+                    : Revision.edit(listing, proposed, Set.of(field), email, clock.instant());
             revisions.persist(revision);
             return revision.getId();
+        });
+    }
+
+    private ListingDetails with(UUID listingId, java.util.function.UnaryOperator<Listing> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Listing listing = listings.findById(listingId);
+            ListingDetails details = ListingDetails.of(change.apply(listing));
+            QuarkusTransaction.setRollbackOnly();
+            return details;
         });
     }
 
@@ -88,8 +100,14 @@ class DecisionsTest {
     void approvingAnEditPublishesTheProposedFieldsAndKeepsTheOthers() {
         UUID id = publishedListing("Edit test " + UUID.randomUUID().toString().substring(0, 5));
         String email = Providers.newEmail("netball");
-        UUID revision =
-                pending(RevisionKind.EDIT, id, Map.of("summary", "A changed summary for a moderation test."), email);
+        UUID revision = pending(
+                id,
+                EditableField.SUMMARY,
+                with(id, l -> {
+                    l.setSummary("A changed summary for a moderation test.");
+                    return l;
+                }),
+                email);
 
         decisions.approve(revision, MODERATOR, "Thanks");
 
@@ -143,7 +161,14 @@ class DecisionsTest {
     @Test
     void aDecisionCanOnlyBeMadeOnce() {
         UUID id = publishedListing("Once test " + UUID.randomUUID().toString().substring(0, 5));
-        UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Once test renamed"), null);
+        UUID revision = pending(
+                id,
+                EditableField.NAME,
+                with(id, l -> {
+                    l.setName("Once test renamed");
+                    return l;
+                }),
+                null);
         decisions.reject(revision, MODERATOR, "Not needed");
         DecisionRefused refused =
                 assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
@@ -156,7 +181,7 @@ class DecisionsTest {
         UUID id = fixtures.draft("Reject test " + UUID.randomUUID().toString().substring(0, 5));
         fixtures.move(id, ListingStatus.PENDING);
         String email = Providers.newEmail("cats");
-        UUID revision = pending(RevisionKind.NEW_LISTING, id, Map.of(), email);
+        UUID revision = pending(id, null, null, email);
 
         decisions.reject(revision, MODERATOR, "This is not a health activity.");
 
