@@ -35,6 +35,8 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.moderation.Revision;
+import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
@@ -59,6 +61,7 @@ public class ServiceImport {
     private final PostcodeLookup postcodes;
     private final ContentCatalogue catalogue;
     private final ListingRules rules;
+    private final RevisionRepository revisions;
     private final Clock clock;
 
     ServiceImport(
@@ -70,6 +73,7 @@ public class ServiceImport {
             PostcodeLookup postcodes,
             ContentCatalogue catalogue,
             ListingRules rules,
+            RevisionRepository revisions,
             Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
@@ -79,6 +83,7 @@ public class ServiceImport {
         this.postcodes = postcodes;
         this.catalogue = catalogue;
         this.rules = rules;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -119,6 +124,9 @@ public class ServiceImport {
             listing.moveTo(ListingStatus.PENDING, now);
             if (newStatus == ListingStatus.PUBLISHED) {
                 listing.moveTo(ListingStatus.PUBLISHED, now);
+            } else {
+                // Waits in the moderation queue like a registration, for the moderators of its localities.
+                revisions.persist(Revision.newListing(listing, Set.of(), null, now));
             }
             records.persist(new SourceRecord(source, SourceRecord.Type.SERVICE, sourceId, listing.getId(), hash, now));
         } else {
@@ -263,7 +271,7 @@ public class ServiceImport {
                 detail = text(option, "amount_description");
             }
         }
-        listing.setCost(cost == null ? Cost.FREE : cost);
+        listing.setCost(cost); // none given: "Ask the group", never assumed free
         listing.setCostDetail(clip(detail, 300));
     }
 

@@ -288,13 +288,15 @@ public class ManagePageResource {
             case ARCHIVED -> "Removed";
         };
         LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), ZoneId.of("Europe/London"));
+        // Only a listing that has been live has been checked; one waiting for checks has no such date yet.
+        boolean everLive = listing.getPublishedAt() != null;
         return new ListingRow(
                 listing.getId(),
                 listing.getName(),
                 status,
                 listing.isPublished(),
                 listing.getStatus() == org.healthdirectory.listing.ListingStatus.PAUSED,
-                SessionTimes.date(checked) + " " + checked.getYear());
+                everLive ? SessionTimes.date(checked) + " " + checked.getYear() : null);
     }
 
     private NewCookie cookie(String value, int maxAge) {
