@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
+import org.healthdirectory.geo.Locality;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
@@ -77,11 +79,12 @@ public class DemoContentLoader {
                 organisations.persist(organisation);
             }
         }
+        List<Locality> allLocalities = rules.allLocalities();
         int added = 0;
         for (DemoListings.Listing entry : demo.listings()) {
             UUID id = UUID.fromString(entry.id());
             if (listings.findById(id) == null) {
-                listings.persist(toListing(id, entry, now));
+                listings.persist(toListing(id, entry, allLocalities, now));
                 added++;
             }
         }
@@ -91,7 +94,7 @@ public class DemoContentLoader {
         return added;
     }
 
-    private Listing toListing(UUID id, DemoListings.Listing entry, Instant now) {
+    private Listing toListing(UUID id, DemoListings.Listing entry, List<Locality> allLocalities, Instant now) {
         Organisation organisation = organisations.findById(UUID.fromString(entry.organisationId()));
         Listing listing = new Listing(id, organisation, entry.name(), entry.summary(), entry.description(), now);
         listing.setCost(Cost.valueOf(entry.cost()));
@@ -123,7 +126,7 @@ public class DemoContentLoader {
         listing.getTags().addAll(tags.findBySlugs(entry.tags()));
 
         listing.addVenue(toVenue(entry.venue()));
-        rules.assignLocalities(listing);
+        ListingRules.assignLocalities(listing, allLocalities);
         for (DemoListings.Session session : entry.sessions()) {
             listing.addSession(toSession(session));
         }

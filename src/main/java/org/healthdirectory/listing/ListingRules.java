@@ -53,7 +53,16 @@ public class ListingRules {
      * people's homes or is somewhere no locality covers belongs to all, so no moderator misses it.
      */
     public void assignLocalities(Listing listing) {
-        List<Locality> all = localities.listAll();
+        assignLocalities(listing, allLocalities());
+    }
+
+    /** All localities, read once by callers that make many listings in one go (demo content). */
+    public List<Locality> allLocalities() {
+        return localities.listAll();
+    }
+
+    /** As {@link #assignLocalities(Listing)}, with the localities already read. */
+    public static void assignLocalities(Listing listing, List<Locality> all) {
         Set<Locality> covering = new LinkedHashSet<>();
         for (Venue venue : listing.getVenues()) {
             String outcode =

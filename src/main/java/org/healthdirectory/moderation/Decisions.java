@@ -16,6 +16,7 @@ import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -60,6 +61,8 @@ public class Decisions {
             before.putAll(ListingDetails.of(listing).asMap(revision.getChangedFields()));
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             before.put("contactEmail", listing.getOrganisation().getContactEmail());
+        } else if (revision.getKind() == RevisionKind.ORGANISATION) {
+            before.putAll(OrganisationDetails.of(revision.getOrganisation()).byLabel());
         }
         try {
             switch (revision.getKind()) {
@@ -76,6 +79,7 @@ public class Decisions {
                 }
                 case CLAIM -> listing.getOrganisation().setContactEmail(revision.getClaimEmail());
                 case REMOVAL -> listing.moveTo(ListingStatus.ARCHIVED, now);
+                case ORGANISATION -> revision.getOrganisationDetails().applyTo(revision.getOrganisation());
             }
         } catch (IllegalStatusChangeException e) {
             throw new DecisionRefused(
@@ -88,6 +92,8 @@ public class Decisions {
             after.putAll(revision.getProposed().asMap(revision.getChangedFields()));
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             after.put("contactEmail", revision.getClaimEmail());
+        } else if (revision.getKind() == RevisionKind.ORGANISATION) {
+            after.putAll(revision.getOrganisationDetails().byLabel());
         }
         auditLog.record(
                 staff.username(),
@@ -105,6 +111,7 @@ public class Decisions {
                         listing.getName(),
                         config.baseUrl() + "/listings/" + listing.getId(),
                         blankToNull(note),
+                        config.baseUrl() + "/manage",
                         config.serviceName()));
         return revision;
     }
@@ -131,7 +138,11 @@ public class Decisions {
                 revision,
                 "Not published: " + listing.getName(),
                 ModerationMail.Templates.rejected(
-                        ModerationMail.change(revision.getKind()), listing.getName(), reason, config.serviceName()));
+                        ModerationMail.change(revision.getKind()),
+                        listing.getName(),
+                        reason,
+                        config.baseUrl() + "/manage",
+                        config.serviceName()));
         return revision;
     }
 

@@ -18,6 +18,7 @@ import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -58,6 +59,10 @@ public class Revision {
     private String claimEmail;
 
     private String claimRole;
+
+    /** A change to the organisation's details: all of them as proposed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private OrganisationDetails organisationDetails;
 
     private Instant submittedAt;
     private String submittedByEmail;
@@ -101,6 +106,13 @@ public class Revision {
         Revision revision = new Revision(RevisionKind.CLAIM, listing, listing.getOrganisation(), email, now);
         revision.claimEmail = email;
         revision.claimRole = role;
+        return revision;
+    }
+
+    /** The provider changes their organisation's details; shown in the queue with one of its listings. */
+    public static Revision organisation(Listing listing, OrganisationDetails proposed, String email, Instant now) {
+        Revision revision = new Revision(RevisionKind.ORGANISATION, listing, listing.getOrganisation(), email, now);
+        revision.organisationDetails = proposed;
         return revision;
     }
 
@@ -158,6 +170,10 @@ public class Revision {
 
     public String getClaimRole() {
         return claimRole;
+    }
+
+    public OrganisationDetails getOrganisationDetails() {
+        return organisationDetails;
     }
 
     public Instant getSubmittedAt() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.Venue;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.taxonomy.Domain;
 
 /**
@@ -48,6 +50,7 @@ final class RevisionDiff {
                                 Objects.requireNonNullElse(revision.getClaimRole(), NOT_GIVEN),
                                 true));
             case REMOVAL -> List.of(new FieldChange("Status", "Published", "Removed", true));
+            case ORGANISATION -> organisation(revision);
         };
     }
 
@@ -85,6 +88,19 @@ final class RevisionDiff {
                 rows.add(new FieldChange(field.label, before, after, true));
             }
         }
+        return rows;
+    }
+
+    /** The organisation's details that would change. */
+    private static List<FieldChange> organisation(Revision revision) {
+        Map<String, String> now =
+                OrganisationDetails.of(revision.getOrganisation()).byLabel();
+        List<FieldChange> rows = new ArrayList<>();
+        revision.getOrganisationDetails().byLabel().forEach((label, proposed) -> {
+            if (!Objects.equals(now.get(label), proposed)) {
+                rows.add(new FieldChange(label, orNotGiven(now.get(label)), orNotGiven(proposed), true));
+            }
+        });
         return rows;
     }
 

@@ -22,6 +22,8 @@ import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
 import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -118,6 +120,15 @@ public class ManageEntries {
                 where lower(o.contactEmail) = ?1 and l.status <> ?2 order by l.name""", email.trim().toLowerCase(Locale.ROOT), ListingStatus.ARCHIVED);
     }
 
+    /** Whether this email manages the listing (its organisation's private address). */
+    @Transactional
+    public boolean isOwnedBy(String email, UUID id) {
+        Listing listing = listings.findById(id);
+        return listing != null
+                && listing.getStatus() != ListingStatus.ARCHIVED
+                && email.equalsIgnoreCase(listing.getOrganisation().getContactEmail());
+    }
+
     /** The listing, if this email manages it; otherwise "not found", never "not yours". */
     @Transactional
     public Listing owned(String email, UUID id) {
@@ -193,6 +204,49 @@ public class ManageEntries {
             return EditOutcome.PUBLISHED_NOW;
         }
         return EditOutcome.SAVED_NOT_LIVE;
+    }
+
+    /** The organisation of the signed-in provider's listings. */
+    @Transactional
+    public Organisation organisationOf(String email) {
+        List<Listing> owned = ownedBy(email);
+        if (owned.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return owned.get(0).getOrganisation();
+    }
+
+    /**
+     * A change to the organisation's details: it waits for a moderator (shown with one of its listings,
+     * so the moderators of that listing's localities see it), unless the organisation is trusted.
+     */
+    @Transactional
+    public EditOutcome changeOrganisation(String email, OrganisationForm form) {
+        Listing shownWith = ownedBy(email).stream().findFirst().orElseThrow(NotFoundException::new);
+        Organisation organisation = shownWith.getOrganisation();
+        OrganisationDetails before = OrganisationDetails.of(organisation);
+        OrganisationDetails proposed = form.details();
+        if (proposed.sameAs(before)) {
+            return EditOutcome.NO_CHANGE;
+        }
+        Map<String, Object> was = new java.util.LinkedHashMap<>(before.byLabel());
+        Map<String, Object> now = new java.util.LinkedHashMap<>(proposed.byLabel());
+        Revision revision = Revision.organisation(shownWith, proposed, email, clock.instant());
+        if (organisation.isTrusted()) {
+            proposed.applyTo(organisation);
+            revision.decide(
+                    RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
+        }
+        revisions.persist(revision);
+        auditLog.record(
+                email,
+                organisation.isTrusted() ? "organisation.edited" : "organisation.edit-proposed",
+                "Organisation",
+                organisation.getId(),
+                was,
+                now,
+                null);
+        return organisation.isTrusted() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
     }
 
     /** Links for a reminder email: each works for this one listing and this one action, without signing in. */

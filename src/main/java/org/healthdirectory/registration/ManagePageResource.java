@@ -53,6 +53,12 @@ public class ManagePageResource {
         public String email;
     }
 
+    public record OrganisationView(OrganisationForm form, List<FieldError> errors) {
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(String email, String error);
@@ -66,6 +72,8 @@ public class ManagePageResource {
         static native TemplateInstance listings(ListingsView view);
 
         static native TemplateInstance edit(EditView view);
+
+        static native TemplateInstance organisation(OrganisationView view);
     }
 
     private final ManageEntries manage;
@@ -233,6 +241,38 @@ public class ManagePageResource {
         return done(outcome.name());
     }
 
+    @GET
+    @Path("/organisation")
+    public Response organisationForm(@CookieParam(ProviderSessions.COOKIE) String session) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        OrganisationForm form = OrganisationForm.from(manage.organisationOf(email.get()));
+        return Response.ok(Templates.organisation(new OrganisationView(form, List.of())))
+                .build();
+    }
+
+    @POST
+    @Path("/organisation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeOrganisation(
+            @CookieParam(ProviderSessions.COOKIE) String session, @BeanParam OrganisationForm form) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            manage.organisationOf(email.get());
+            return Response.status(400)
+                    .entity(Templates.organisation(new OrganisationView(form, errors)))
+                    .build();
+        }
+        return done(
+                "organisation-" + manage.changeOrganisation(email.get(), form).name());
+    }
+
     @POST
     @Path("/listings/{id}/{action: still-correct|pause|resume|remove}")
     public Response act(
@@ -270,6 +310,10 @@ public class ManagePageResource {
             case "pause" -> "Your listing is paused. It is hidden until you start it again.";
             case "resume" -> "Your listing is showing again.";
             case "remove" -> "Your listing has been removed. It will be deleted for good after 30 days.";
+            case "organisation-SENT_FOR_CHECKING" ->
+                "Thank you. The change to your organisation's details has been sent for checking. People see the old details until then.";
+            case "organisation-PUBLISHED_NOW" -> "Your organisation's details are saved.";
+            case "organisation-NO_CHANGE" -> "You did not change anything.";
             case "PUBLISHED_NOW", "SENT_FOR_CHECKING", "SAVED_NOT_LIVE", "NO_CHANGE" ->
                 ManageEntries.EditOutcome.valueOf(done).message;
             case "added" ->
@@ -302,7 +346,8 @@ public class ManagePageResource {
     private NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(ProviderSessions.COOKIE)
                 .value(value)
-                .path("/manage")
+                // The whole site, so a public listing page can offer its owner "Edit this listing".
+                .path("/")
                 .maxAge(maxAge)
                 .httpOnly(true)
                 .secure(secureCookies)

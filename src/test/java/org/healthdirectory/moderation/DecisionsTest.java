@@ -61,6 +61,9 @@ class DecisionsTest {
     @Inject
     Clock clock;
 
+    @Inject
+    org.healthdirectory.content.ContentCatalogue catalogue;
+
     /** A pending edit changing one field, or a new entry when field is null. */
     private UUID pending(UUID listingId, EditableField field, ListingDetails proposed, String email) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -334,5 +337,69 @@ class DecisionsTest {
         }
         assertTrue(queue.items(new ModerationQueue.Filter(null, "arts-for-health", null), Set.of()).stream()
                 .noneMatch(i -> i.listingName().startsWith("Edit test")));
+    }
+
+    @Test
+    void aProviderChangesTheirOrganisationsDetailsAndAModeratorApprovesThem() {
+        String email = Providers.newEmail("orgchange");
+        UUID id = publishedListing(
+                "Organisation change test " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.setContactEmail(id, email);
+        var manage = io.quarkus.arc.Arc.container()
+                .instance(org.healthdirectory.registration.ManageEntries.class)
+                .get();
+        var form = new org.healthdirectory.registration.OrganisationForm();
+        form.name = "Renamed walking group";
+        form.charityNumber = "1123456";
+        form.website = "https://walking.example.org";
+
+        assertEquals(
+                org.healthdirectory.registration.ManageEntries.EditOutcome.SENT_FOR_CHECKING,
+                manage.changeOrganisation(email, form));
+        assertTrue(reload(id).getOrganisation().getName().startsWith("Test group"), "not changed before a check");
+
+        Revision pending = QuarkusTransaction.requiringNew()
+                .call(() -> revisions
+                        .find("listing.id = ?1 and kind = ?2", id, RevisionKind.ORGANISATION)
+                        .firstResult());
+        List<FieldChange> rows = QuarkusTransaction.requiringNew()
+                .call(() -> RevisionDiff.of(revisions.findById(pending.getId()), catalogue));
+        assertEquals(
+                List.of("Name of the organisation", "Charity number", "Website"),
+                rows.stream().map(FieldChange::label).toList(),
+                "only what changes");
+
+        decisions.approve(pending.getId(), MODERATOR, null);
+        var organisation = reload(id).getOrganisation();
+        assertEquals("Renamed walking group", organisation.getName());
+        assertEquals("1123456", organisation.getCharityNumber());
+        assertEquals("https://walking.example.org", organisation.getWebsite());
+    }
+
+    @Test
+    void anEditShowsOnlyTheRowsItChangesAndANewEntryShowsWhenAndWhere() {
+        String email = Providers.newEmail("rows");
+        UUID id = publishedListing("Rows test " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.setContactEmail(id, email);
+        UUID edit = pending(
+                id,
+                EditableField.SUMMARY,
+                with(id, l -> {
+                    l.setSummary("Only the summary changes.");
+                    return l;
+                }),
+                email);
+        List<FieldChange> rows =
+                QuarkusTransaction.requiringNew().call(() -> RevisionDiff.of(revisions.findById(edit), catalogue));
+        assertEquals(1, rows.size(), () -> "" + rows);
+        assertEquals("Summary", rows.get(0).label());
+        assertEquals("Only the summary changes.", rows.get(0).proposed());
+
+        UUID fresh = pending(id, null, null, email);
+        List<String> labels = QuarkusTransaction.requiringNew()
+                .call(() -> RevisionDiff.of(revisions.findById(fresh), catalogue).stream()
+                        .map(FieldChange::label)
+                        .toList());
+        assertTrue(labels.containsAll(List.of("When", "Where", "How to join", "Ages")), () -> "" + labels);
     }
 }
