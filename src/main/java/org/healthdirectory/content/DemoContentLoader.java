@@ -1,6 +1,7 @@
 package org.healthdirectory.content;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -65,7 +66,10 @@ public class DemoContentLoader {
     }
 
     /** Returns how many listings were added (0 when the demo content is already there). */
+    // One transaction for all 101 entries (all or nothing); on a busy machine it takes longer than the
+    // default 60 s transaction timeout, and a timed-out load stops the app from starting.
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public int load() {
         DemoListings demo = ContentFiles.readJson("demo/listings.json", new TypeReference<>() {});
         Instant now = clock.instant();
