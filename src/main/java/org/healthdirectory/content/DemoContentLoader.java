@@ -8,12 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.geo.Locality;
-import org.healthdirectory.geo.LocalityRepository;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
@@ -21,6 +18,7 @@ import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
 import org.healthdirectory.listing.Venue;
@@ -46,7 +44,7 @@ public class DemoContentLoader {
     private final ListingRepository listings;
     private final DomainRepository domains;
     private final TagRepository tags;
-    private final LocalityRepository localities;
+    private final ListingRules rules;
     private final PostcodeLookup postcodes;
     private final Clock clock;
 
@@ -55,14 +53,14 @@ public class DemoContentLoader {
             ListingRepository listings,
             DomainRepository domains,
             TagRepository tags,
-            LocalityRepository localities,
+            ListingRules rules,
             PostcodeLookup postcodes,
             Clock clock) {
         this.organisations = organisations;
         this.listings = listings;
         this.domains = domains;
         this.tags = tags;
-        this.localities = localities;
+        this.rules = rules;
         this.postcodes = postcodes;
         this.clock = clock;
     }
@@ -86,7 +84,7 @@ public class DemoContentLoader {
                 organisations.persist(organisation);
             }
         }
-        List<Locality> allLocalities = localities.listAll();
+        List<Locality> allLocalities = rules.allLocalities();
         int added = 0;
         for (DemoListings.Listing entry : demo.listings()) {
             UUID id = UUID.fromString(entry.id());
@@ -106,7 +104,7 @@ public class DemoContentLoader {
         Listing listing = new Listing(id, organisation, entry.name(), entry.summary(), entry.description(), now);
         listing.setCost(Cost.valueOf(entry.cost()));
         listing.setCostDetail(entry.costDetail());
-        listing.setHowToJoin(HowToJoin.valueOf(entry.howToJoin()));
+        listing.setHowToJoin(entry.howToJoin() == null ? null : HowToJoin.valueOf(entry.howToJoin()));
         listing.setHowToJoinDetail(entry.howToJoinDetail());
         listing.setAgeRange(entry.minAge(), entry.maxAge());
         listing.setAudiences(entry.audiences());
@@ -132,9 +130,8 @@ public class DemoContentLoader {
                                         "Demo listing " + id + " names unknown domain " + slug))));
         listing.getTags().addAll(tags.findBySlugs(entry.tags()));
 
-        Venue venue = toVenue(entry.venue());
-        listing.addVenue(venue);
-        listing.getLocalities().addAll(localitiesFor(venue, allLocalities));
+        listing.addVenue(toVenue(entry.venue()));
+        ListingRules.assignLocalities(listing, allLocalities);
         for (DemoListings.Session session : entry.sessions()) {
             listing.addSession(toSession(session));
         }
@@ -165,18 +162,5 @@ public class DemoContentLoader {
         session.setTermTimeOnly(entry.termTimeOnly());
         session.setNote(entry.note());
         return session;
-    }
-
-    /** A venue belongs to the localities covering its outward code; online or unplaced ones to all. */
-    private static Set<Locality> localitiesFor(Venue venue, List<Locality> allLocalities) {
-        String outcode =
-                Postcode.parse(venue.getPostcode()).map(Postcode::outcode).orElse(null);
-        Set<Locality> covering = new HashSet<>();
-        for (Locality locality : allLocalities) {
-            if (locality.covers(outcode)) {
-                covering.add(locality);
-            }
-        }
-        return covering.isEmpty() ? new HashSet<>(allLocalities) : covering;
     }
 }

@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Each step happens at most once per threshold per confirmation period, even across restarts and with
  * several app instances running the job at the same time: see {@link #takeStep}.
+ *
+ * <p>An organisation gets one email per threshold listing all its entries due, each with its own
+ * one-click "still correct" link, not one email per entry. A run sends at most
+ * {@code directory.freshness.emails-per-run} emails; organisations left over are taken the next day.
  */
 @ApplicationScoped
 public class FreshnessJob {
@@ -39,7 +45,10 @@ public class FreshnessJob {
     /** What one run did. */
     public record Outcome(int reminders, int hidden) {}
 
-    private record Due(UUID listing, Instant lastConfirmed, Set<Integer> done) {}
+    private record Due(UUID listing, UUID organisation, Instant lastConfirmed, Set<Integer> done) {}
+
+    /** The entries of one organisation that reached the same threshold: one email. */
+    private record Batch(UUID organisation, int months) {}
 
     private static final Logger LOG = Logger.getLogger(FreshnessJob.class);
 
@@ -73,22 +82,31 @@ public class FreshnessJob {
 
     public Outcome run() {
         LocalDate today = LocalDate.now(clock.withZone(Staleness.UK));
+        Map<Batch, List<UUID>> batches = new LinkedHashMap<>();
+        for (Due due : QuarkusTransaction.requiringNew().call(() -> candidates(today))) {
+            stepFor(due.lastConfirmed(), today)
+                    .filter(m -> !due.done().contains(m))
+                    .ifPresent(m -> batches.computeIfAbsent(new Batch(due.organisation(), m), b -> new ArrayList<>())
+                            .add(due.listing()));
+        }
         int reminders = 0;
         int hidden = 0;
-        for (Due due : QuarkusTransaction.requiringNew().call(() -> candidates(today))) {
-            Optional<Integer> step =
-                    stepFor(due.lastConfirmed(), today).filter(m -> !due.done().contains(m));
-            if (step.isEmpty()) {
-                continue;
+        int emails = 0;
+        for (Map.Entry<Batch, List<UUID>> batch : batches.entrySet()) {
+            if (emails >= rules.emailsPerRun()) {
+                LOG.infof("Freshness: %d emails sent, the rest wait for the next run", emails);
+                break;
             }
-            // One transaction per listing: the email goes out as soon as its step is recorded, and one
-            // listing's problem does not hold up the rest.
-            Optional<Integer> taken = QuarkusTransaction.requiringNew().call(() -> takeStep(due.listing(), today));
-            if (taken.isPresent()) {
-                if (taken.get() == rules.hideMonths()) {
-                    hidden++;
+            // One transaction per organisation and threshold: its steps are recorded and its one email
+            // goes out together, and one organisation's problem does not hold up the rest.
+            int months = batch.getKey().months();
+            int taken = QuarkusTransaction.requiringNew().call(() -> takeSteps(batch.getValue(), months, today));
+            if (taken > 0) {
+                emails++;
+                if (months == rules.hideMonths()) {
+                    hidden += taken;
                 } else {
-                    reminders++;
+                    reminders += taken;
                 }
             }
         }
@@ -96,6 +114,26 @@ public class FreshnessJob {
             LOG.infof("Freshness: %d reminders sent, %d listings hidden as out of date", reminders, hidden);
         }
         return new Outcome(reminders, hidden);
+    }
+
+    /**
+     * Takes one threshold's step for several entries of one organisation, then sends them one email.
+     * Returns how many entries it acted on: entries another instance is handling, or that were already
+     * handled or confirmed in the meantime, are left out.
+     */
+    int takeSteps(List<UUID> ids, int months, LocalDate today) {
+        List<Listing> taken = new ArrayList<>();
+        for (UUID id : ids) {
+            takeStep(id, months, today).ifPresent(taken::add);
+        }
+        String to = taken.isEmpty() ? null : taken.get(0).getOrganisation().getContactEmail();
+        if (to != null) { // without an address the moderators chase it from their queue
+            List<FreshnessMail.Entry> entries = taken.stream()
+                    .map(l -> new FreshnessMail.Entry(l, manage.reminderLinks(l)))
+                    .toList();
+            mail.fire(months == rules.hideMonths() ? texts.hidden(to, entries) : texts.reminder(to, entries, months));
+        }
+        return taken.size();
     }
 
     /**
@@ -117,27 +155,29 @@ public class FreshnessJob {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                select l.id, l.last_confirmed_at, string_agg(r.threshold_months::text, ',')
+                select l.id, l.organisation_id, l.last_confirmed_at, string_agg(r.threshold_months::text, ',')
                 from listing l left join freshness_reminder r
                   on r.listing_id = l.id and r.confirmed_at = l.last_confirmed_at
                 where l.status = 'PUBLISHED' and l.last_confirmed_at < ?1
-                group by l.id, l.last_confirmed_at""")
+                group by l.id, l.organisation_id, l.last_confirmed_at
+                order by l.organisation_id, l.last_confirmed_at""")
                 .setParameter(1, Timestamp.from(Staleness.freshSince(today, first)))
                 .getResultList();
         return rows.stream()
                 .map(row -> new Due(
                         (UUID) row[0],
-                        toInstant(row[1]),
-                        row[2] == null
+                        (UUID) row[1],
+                        toInstant(row[2]),
+                        row[3] == null
                                 ? Set.of()
-                                : Arrays.stream(((String) row[2]).split(","))
+                                : Arrays.stream(((String) row[3]).split(","))
                                         .map(Integer::valueOf)
                                         .collect(Collectors.toSet())))
                 .toList();
     }
 
     /**
-     * Takes the due step for one listing, inside the caller's transaction; returns the threshold acted on.
+     * Takes the given step for one listing, inside the caller's transaction; returns the listing if it did.
      * Two guards make it happen once:
      * <ul>
      * <li>{@code for update skip locked}: if another instance is working on this listing right now, leave
@@ -147,10 +187,10 @@ public class FreshnessJob {
      * restart, or by another instance that committed first) the insert changes nothing and we stop. The
      * key alone is enough for correctness; the row lock only saves the duplicate work.</li>
      * </ul>
-     * The email is sent after the commit, so a crash in between loses it rather than sending it twice;
-     * the next threshold follows anyway.
+     * The organisation's email is sent after the commit, so a crash in between loses it rather than
+     * sending it twice; the next threshold follows anyway.
      */
-    Optional<Integer> takeStep(UUID id, LocalDate today) {
+    Optional<Listing> takeStep(UUID id, int months, LocalDate today) {
         List<?> locked = entityManager
                 .createNativeQuery(
                         "select id from listing where id = ?1 and status = 'PUBLISHED' for update skip locked")
@@ -160,13 +200,10 @@ public class FreshnessJob {
             return Optional.empty();
         }
         Listing listing = listings.findById(id);
-        Optional<Integer> step = stepFor(listing.getLastConfirmedAt(), today);
-        if (step.isEmpty() || !record(listing, step.get())) {
+        if (stepFor(listing.getLastConfirmedAt(), today).orElse(0) != months || !record(listing, months)) {
             return Optional.empty();
         }
-        int months = step.get();
-        boolean hide = months == rules.hideMonths();
-        if (hide) {
+        if (months == rules.hideMonths()) {
             listing.pauseAsOutOfDate(clock.instant());
             auditLog.record(
                     "system",
@@ -177,12 +214,7 @@ public class FreshnessJob {
                     Map.of("status", "PAUSED", "pausedReason", "OUT_OF_DATE"),
                     "not confirmed for " + months + " months");
         }
-        String to = listing.getOrganisation().getContactEmail();
-        if (to != null) { // without an address the moderators chase it from their queue
-            ManageEntries.ReminderLinks links = manage.reminderLinks(listing);
-            mail.fire(hide ? texts.hidden(to, listing, links) : texts.reminder(to, listing, links, months));
-        }
-        return step;
+        return Optional.of(listing);
     }
 
     private boolean record(Listing listing, int months) {

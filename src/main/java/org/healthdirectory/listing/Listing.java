@@ -72,15 +72,17 @@ public class Listing {
     @KeywordField
     private ListingStatus status = ListingStatus.DRAFT;
 
+    /** Null when the provider has not said: never shown as "Free" unless they said so. */
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES)
-    private Cost cost = Cost.FREE;
+    private Cost cost;
 
     private String costDetail;
 
+    /** Null when the provider has not said: the page then says "Ask the group", never a guess. */
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES)
-    private HowToJoin howToJoin = HowToJoin.JUST_TURN_UP;
+    private HowToJoin howToJoin;
 
     private String howToJoinDetail;
 
@@ -103,7 +105,7 @@ public class Listing {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     @KeywordField(aggregable = Aggregable.YES)
-    private List<String> languages = new ArrayList<>(List.of("en"));
+    private List<String> languages = new ArrayList<>();
 
     private String contactPhone;
     private String contactEmail;

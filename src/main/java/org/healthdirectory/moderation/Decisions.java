@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.IllegalStatusChangeException;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.notification.OutgoingMail;
-import org.healthdirectory.registration.EditForm;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -57,10 +58,11 @@ public class Decisions {
         Instant now = clock.instant();
         Map<String, Object> before = state(listing);
         if (revision.getKind() == RevisionKind.EDIT) {
-            Map<String, Object> published = EditForm.fieldsOf(listing);
-            revision.getProposed().keySet().forEach(field -> before.put(field, published.get(field)));
+            before.putAll(ListingDetails.of(listing).asMap(revision.getChangedFields()));
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             before.put("contactEmail", listing.getOrganisation().getContactEmail());
+        } else if (revision.getKind() == RevisionKind.ORGANISATION) {
+            before.putAll(OrganisationDetails.of(revision.getOrganisation()).byLabel());
         }
         try {
             switch (revision.getKind()) {
@@ -70,14 +72,14 @@ public class Decisions {
                 }
                 case EDIT -> {
                     requireLiveOrPaused(listing);
-                    EditForm.applyProposed(listing, revision.getProposed());
+                    ListingDetails.of(listing)
+                            .with(revision.getProposed(), revision.getChangedFields())
+                            .applyTo(listing);
                     listing.confirm(now);
                 }
-                case CLAIM ->
-                    listing.getOrganisation()
-                            .setContactEmail(
-                                    String.valueOf(revision.getProposed().get("contactEmail")));
+                case CLAIM -> listing.getOrganisation().setContactEmail(revision.getClaimEmail());
                 case REMOVAL -> listing.moveTo(ListingStatus.ARCHIVED, now);
+                case ORGANISATION -> revision.getOrganisationDetails().applyTo(revision.getOrganisation());
             }
         } catch (IllegalStatusChangeException e) {
             throw new DecisionRefused(
@@ -86,8 +88,12 @@ public class Decisions {
         }
         revision.decide(RevisionStatus.APPROVED, staff.username(), blankToNull(note), now);
         Map<String, Object> after = state(listing);
-        if (revision.getKind() == RevisionKind.EDIT || revision.getKind() == RevisionKind.CLAIM) {
-            after.putAll(revision.getProposed());
+        if (revision.getKind() == RevisionKind.EDIT) {
+            after.putAll(revision.getProposed().asMap(revision.getChangedFields()));
+        } else if (revision.getKind() == RevisionKind.CLAIM) {
+            after.put("contactEmail", revision.getClaimEmail());
+        } else if (revision.getKind() == RevisionKind.ORGANISATION) {
+            after.putAll(revision.getOrganisationDetails().byLabel());
         }
         auditLog.record(
                 staff.username(),
@@ -105,6 +111,7 @@ public class Decisions {
                         listing.getName(),
                         config.baseUrl() + "/listings/" + listing.getId(),
                         blankToNull(note),
+                        config.baseUrl() + "/manage",
                         config.serviceName()));
         return revision;
     }
@@ -131,7 +138,11 @@ public class Decisions {
                 revision,
                 "Not published: " + listing.getName(),
                 ModerationMail.Templates.rejected(
-                        ModerationMail.change(revision.getKind()), listing.getName(), reason, config.serviceName()));
+                        ModerationMail.change(revision.getKind()),
+                        listing.getName(),
+                        reason,
+                        config.baseUrl() + "/manage",
+                        config.serviceName()));
         return revision;
     }
 

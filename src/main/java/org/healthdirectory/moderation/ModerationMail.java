@@ -10,9 +10,10 @@ final class ModerationMail {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance approved(
-                String change, String listingName, String link, String note, String serviceName);
+                String change, String listingName, String link, String note, String manageLink, String serviceName);
 
-        static native TemplateInstance rejected(String change, String listingName, String reason, String serviceName);
+        static native TemplateInstance rejected(
+                String change, String listingName, String reason, String manageLink, String serviceName);
 
         static native TemplateInstance changesRequested(
                 String change, String listingName, String message, String link, String serviceName);
@@ -32,6 +33,7 @@ final class ModerationMail {
             case EDIT -> "your change";
             case CLAIM -> "your request to manage the entry";
             case REMOVAL -> "your request to remove the entry";
+            case ORGANISATION -> "the change to your organisation's details";
         };
     }
 

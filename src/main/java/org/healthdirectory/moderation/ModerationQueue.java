@@ -42,7 +42,9 @@ public class ModerationQueue {
                         listing.getOrganisation().getName(),
                         revision.getSubmittedAt(),
                         QueueItem.waited(revision.getSubmittedAt(), now),
-                        "From " + revision.getSubmittedByEmail(),
+                        revision.getSubmittedByEmail() == null
+                                ? "From an Open Referral import"
+                                : "From " + revision.getSubmittedByEmail(),
                         "/console/queue/revisions/" + revision.getId()));
             }
         }

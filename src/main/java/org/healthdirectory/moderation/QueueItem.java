@@ -21,6 +21,7 @@ public record QueueItem(
         EDIT("Change to an entry"),
         CLAIM("Claim"),
         REMOVAL("Removal"),
+        ORGANISATION("Change to an organisation"),
         REPORT("Problem report"),
         OUT_OF_DATE("Not confirmed for a long time");
 
@@ -36,7 +37,7 @@ public record QueueItem(
 
         /** Only proposed changes can be approved in bulk; reports need reading. */
         public boolean isRevision() {
-            return this == NEW_LISTING || this == EDIT || this == CLAIM || this == REMOVAL;
+            return this == NEW_LISTING || this == EDIT || this == CLAIM || this == REMOVAL || this == ORGANISATION;
         }
     }
 

@@ -3,7 +3,6 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,13 +20,12 @@ import java.util.UUID;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 
 /** "Report a problem with this page": anyone can tell the lead provider an entry is wrong. */
 @Path("/listings/{id}/report")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPageResource {
-
-    private static final List<String> FIELD_ORDER = List.of("reason", "details", "email");
 
     public record ReasonOption(String value, String label, boolean selected) {}
 
@@ -53,12 +51,12 @@ public class ReportPageResource {
 
     private final ListingRepository listings;
     private final ListingReports reports;
-    private final Validator validator;
+    private final FormErrors formErrors;
 
-    ReportPageResource(ListingRepository listings, ListingReports reports, Validator validator) {
+    ReportPageResource(ListingRepository listings, ListingReports reports, FormErrors formErrors) {
         this.listings = listings;
         this.reports = reports;
-        this.validator = validator;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -73,11 +71,7 @@ public class ReportPageResource {
     @Transactional
     public Response send(@PathParam("id") String id, @BeanParam ReportForm form) {
         Listing listing = published(id);
-        List<FieldError> errors = validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct()
-                .sorted((a, b) -> Integer.compare(FIELD_ORDER.indexOf(a.field()), FIELD_ORDER.indexOf(b.field())))
-                .toList();
+        List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .entity(Templates.report(view(listing, form, errors)))

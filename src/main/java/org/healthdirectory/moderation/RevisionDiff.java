@@ -2,131 +2,161 @@ package org.healthdirectory.moderation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Cost;
+import org.healthdirectory.listing.EditableField;
+import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
-import org.healthdirectory.registration.EditForm;
+import org.healthdirectory.listing.ListingDetails;
+import org.healthdirectory.listing.SessionTimes;
+import org.healthdirectory.listing.Venue;
+import org.healthdirectory.organisation.OrganisationDetails;
+import org.healthdirectory.taxonomy.Domain;
 
 /**
- * What a revision would change, field by field, in words a moderator reads at a glance.
- * A new entry has nothing published yet, so every field shows as new.
+ * What a revision would change, in words a moderator reads at a glance. A new entry shows everything
+ * that would go live, including when and where it happens; an edit shows only the rows it changes.
  */
 final class RevisionDiff {
 
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-    static {
-        LABELS.put("name", "Name");
-        LABELS.put("summary", "Summary");
-        LABELS.put("description", "What happens");
-        LABELS.put("cost", "Cost");
-        LABELS.put("contactPhone", "Phone");
-        LABELS.put("contactEmail", "Email");
-        LABELS.put("contactWebsite", "Website");
-        LABELS.put("takingNewPeople", "Taking new people");
-        LABELS.put("audiences", "Who it is for");
-        LABELS.put("accessibility", "Accessibility");
-        LABELS.put("languages", "Languages");
-    }
+    /** Shown for a detail the provider has not given. */
+    static final String NOT_GIVEN = "Not given";
 
     private RevisionDiff() {}
 
     static List<FieldChange> of(Revision revision, ContentCatalogue catalogue) {
         Listing listing = revision.getListing();
         return switch (revision.getKind()) {
-            case NEW_LISTING -> newEntry(listing, catalogue);
-            case EDIT -> edit(listing, revision.getProposed(), catalogue);
+            case NEW_LISTING -> newEntry(listing, revision.getChangedFields(), catalogue);
+            case EDIT -> edit(listing, revision, catalogue);
             case CLAIM ->
                 List.of(
                         new FieldChange(
                                 "Owner's email (private)",
-                                listing.getOrganisation().getContactEmail(),
-                                text(revision.getProposed().get("contactEmail")),
+                                Objects.requireNonNullElse(
+                                        listing.getOrganisation().getContactEmail(), NOT_GIVEN),
+                                revision.getClaimEmail(),
                                 true),
                         new FieldChange(
-                                "Their role", "", text(revision.getProposed().get("role")), true));
+                                "Their role",
+                                "",
+                                Objects.requireNonNullElse(revision.getClaimRole(), NOT_GIVEN),
+                                true));
             case REMOVAL -> List.of(new FieldChange("Status", "Published", "Removed", true));
+            case ORGANISATION -> organisation(revision);
         };
     }
 
-    private static List<FieldChange> newEntry(Listing listing, ContentCatalogue catalogue) {
+    /** Everything that would go live; rows the provider changed since the moderators last saw it are marked. */
+    private static List<FieldChange> newEntry(Listing listing, Set<EditableField> changed, ContentCatalogue catalogue) {
+        ListingDetails details = ListingDetails.of(listing);
         List<FieldChange> rows = new ArrayList<>();
-        EditForm.fieldsOf(listing)
-                .forEach((field, value) -> rows.add(
-                        new FieldChange(LABELS.getOrDefault(field, field), "", show(field, value, catalogue), true)));
         rows.add(new FieldChange(
-                "Domains",
+                "Type of activity",
                 "",
-                String.join(
+                orNotGiven(String.join(
                         ", ",
                         listing.getDomains().stream()
-                                .map(d -> d.getName())
+                                .map(Domain::getName)
                                 .sorted()
-                                .toList()),
-                true));
-        listing.getVenues()
-                .forEach(venue -> rows.add(new FieldChange(
-                        "Where",
-                        "",
-                        String.join(
-                                ", ",
-                                java.util.stream.Stream.of(venue.getName(), venue.getAddress(), venue.getPostcode())
-                                        .filter(Objects::nonNull)
-                                        .toList()),
-                        true)));
+                                .toList())),
+                false));
+        rows.add(new FieldChange("When", "", when(listing), false));
+        rows.add(new FieldChange("Where", "", where(listing), false));
+        for (EditableField field : EditableField.values()) {
+            rows.add(new FieldChange(field.label, "", show(field, details, catalogue), changed.contains(field)));
+        }
         return rows;
     }
 
-    private static List<FieldChange> edit(Listing listing, Map<String, Object> proposed, ContentCatalogue catalogue) {
+    /** Only the fields the edit changes, and only where the words differ from what is live now. */
+    private static List<FieldChange> edit(Listing listing, Revision revision, ContentCatalogue catalogue) {
+        ListingDetails published = ListingDetails.of(listing);
+        ListingDetails proposed = revision.getProposed();
         List<FieldChange> rows = new ArrayList<>();
-        EditForm.fieldsOf(listing).forEach((field, published) -> {
-            boolean changed =
-                    proposed.containsKey(field) && !Objects.equals(normal(proposed.get(field)), normal(published));
-            Object after = proposed.containsKey(field) ? proposed.get(field) : published;
-            rows.add(new FieldChange(
-                    LABELS.getOrDefault(field, field),
-                    show(field, published, catalogue),
-                    show(field, after, catalogue),
-                    changed));
+        for (EditableField field : revision.getChangedFields()) {
+            String before = show(field, published, catalogue);
+            String after = show(field, proposed, catalogue);
+            if (!before.equals(after)) {
+                rows.add(new FieldChange(field.label, before, after, true));
+            }
+        }
+        return rows;
+    }
+
+    /** The organisation's details that would change. */
+    private static List<FieldChange> organisation(Revision revision) {
+        Map<String, String> now =
+                OrganisationDetails.of(revision.getOrganisation()).byLabel();
+        List<FieldChange> rows = new ArrayList<>();
+        revision.getOrganisationDetails().byLabel().forEach((label, proposed) -> {
+            if (!Objects.equals(now.get(label), proposed)) {
+                rows.add(new FieldChange(label, orNotGiven(now.get(label)), orNotGiven(proposed), true));
+            }
         });
         return rows;
     }
 
-    /** JSON brings lists back as lists and booleans as booleans; compare them as text. */
-    private static String normal(Object value) {
-        return value == null ? "" : value.toString();
+    static String when(Listing listing) {
+        return orNotGiven(String.join(
+                "; ", listing.getSessions().stream().map(SessionTimes::describe).toList()));
     }
 
-    private static String show(String field, Object value, ContentCatalogue catalogue) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Boolean yes) {
-            return yes ? "Yes" : "No";
-        }
-        return switch (field) {
-            case "cost" -> Cost.valueOf(value.toString()).label;
-            case "audiences" -> names(value, catalogue::audienceName);
-            case "accessibility" -> names(value, catalogue::accessibilityName);
-            case "languages" -> names(value, code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK));
-            default -> value.toString();
+    static String where(Listing listing) {
+        return orNotGiven(String.join(
+                "; ", listing.getVenues().stream().map(RevisionDiff::place).toList()));
+    }
+
+    private static String place(Venue venue) {
+        String mode = switch (venue.getMode()) {
+            case IN_PERSON -> null;
+            case ONLINE -> "Online";
+            case AT_HOME -> "At home or by phone";
         };
+        return String.join(
+                ", ",
+                Stream.of(mode, venue.getName(), venue.getAddress(), venue.getPostcode())
+                        .filter(Objects::nonNull)
+                        .toList());
+    }
+
+    private static String show(EditableField field, ListingDetails details, ContentCatalogue catalogue) {
+        Object value = details.valueOf(field);
+        String text = switch (field) {
+            case COST -> value == null ? null : ((Cost) value).label;
+            case HOW_TO_JOIN -> value == null ? null : ((HowToJoin) value).label;
+            case AGES -> ages(details.minAge(), details.maxAge());
+            case TAKING_NEW_PEOPLE -> value == null ? null : Boolean.TRUE.equals(value) ? "Yes" : "No";
+            case AUDIENCES -> names(value, catalogue::audienceName);
+            case ACCESSIBILITY -> names(value, catalogue::accessibilityName);
+            case LANGUAGES -> names(value, code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK));
+            default -> value == null ? null : value.toString();
+        };
+        return orNotGiven(text);
+    }
+
+    private static String ages(Integer min, Integer max) {
+        if (min == null && max == null) {
+            return null;
+        }
+        return (min == null ? "Any" : min.toString()) + " to " + (max == null ? "any age" : max.toString());
     }
 
     private static String names(Object value, Function<String, String> name) {
         return value instanceof Collection<?> list
                 ? String.join(
                         ", ", list.stream().map(v -> name.apply(v.toString())).toList())
-                : value.toString();
+                : null;
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    private static String orNotGiven(String text) {
+        return text == null || text.isBlank() ? NOT_GIVEN : text;
     }
 }

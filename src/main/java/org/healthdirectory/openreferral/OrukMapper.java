@@ -87,7 +87,7 @@ public class OrukMapper {
                         .map(v -> serviceAtLocation(v, null))
                         .toList(),
                 languages(listing),
-                List.of(costOption(listing)),
+                listing.getCost() == null ? List.of() : List.of(costOption(listing)),
                 contacts(listing),
                 attributes(listing));
     }
@@ -201,7 +201,11 @@ public class OrukMapper {
 
     private static String applicationProcess(Listing listing) {
         String detail = listing.getHowToJoinDetail();
-        return listing.getHowToJoin().label + (detail == null || detail.isBlank() ? "" : ". " + detail);
+        boolean noDetail = detail == null || detail.isBlank();
+        if (listing.getHowToJoin() == null) {
+            return noDetail ? null : detail;
+        }
+        return listing.getHowToJoin().label + (noDetail ? "" : ". " + detail);
     }
 
     static Oruk.CostOption costOption(Listing listing) {

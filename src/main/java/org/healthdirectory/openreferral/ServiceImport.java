@@ -30,10 +30,13 @@ import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.moderation.Revision;
+import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
@@ -57,6 +60,8 @@ public class ServiceImport {
     private final TagRepository tags;
     private final PostcodeLookup postcodes;
     private final ContentCatalogue catalogue;
+    private final ListingRules rules;
+    private final RevisionRepository revisions;
     private final Clock clock;
 
     ServiceImport(
@@ -67,6 +72,8 @@ public class ServiceImport {
             TagRepository tags,
             PostcodeLookup postcodes,
             ContentCatalogue catalogue,
+            ListingRules rules,
+            RevisionRepository revisions,
             Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
@@ -75,6 +82,8 @@ public class ServiceImport {
         this.tags = tags;
         this.postcodes = postcodes;
         this.catalogue = catalogue;
+        this.rules = rules;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -107,7 +116,7 @@ public class ServiceImport {
         Listing listing = known.map(r -> listings.findById(r.getLocalId())).orElse(null);
         boolean created = listing == null;
         if (created) {
-            listing = new Listing(UUID.randomUUID(), organisation, clip(name, 200), "", "", now);
+            listing = new Listing(UUID.randomUUID(), organisation, clip(name, ListingRules.NAME_MAX), "", "", now);
         }
         fill(listing, service, notes);
         if (created) {
@@ -115,6 +124,9 @@ public class ServiceImport {
             listing.moveTo(ListingStatus.PENDING, now);
             if (newStatus == ListingStatus.PUBLISHED) {
                 listing.moveTo(ListingStatus.PUBLISHED, now);
+            } else {
+                // Waits in the moderation queue like a registration, for the moderators of its localities.
+                revisions.persist(Revision.newListing(listing, Set.of(), null, now));
             }
             records.persist(new SourceRecord(source, SourceRecord.Type.SERVICE, sourceId, listing.getId(), hash, now));
         } else {
@@ -177,9 +189,9 @@ public class ServiceImport {
 
     private void fill(Listing listing, JsonNode s, List<String> notes) {
         String description = Optional.ofNullable(text(s, "description")).orElse(text(s, "name"));
-        listing.setName(clip(text(s, "name"), 200));
-        listing.setDescription(clip(description, 5000));
-        listing.setSummary(summary(description));
+        listing.setName(clip(text(s, "name"), ListingRules.NAME_MAX));
+        listing.setDescription(clip(description, ListingRules.DESCRIPTION_MAX));
+        listing.setSummary(ListingRules.summaryOf(description));
         listing.setContact(clip(phone(s), 40), clip(text(s, "email"), 320), clip(text(s, "url"), 500));
         listing.setAgeRange(age(s, "minimum_age"), age(s, "maximum_age"));
         if (listing.getMinAge() != null && listing.getMaxAge() != null && listing.getMinAge() > listing.getMaxAge()) {
@@ -189,7 +201,7 @@ public class ServiceImport {
         cost(listing, s);
         howToJoin(listing, text(s, "application_process"));
         List<String> languages = languages(s);
-        listing.setLanguages(languages.isEmpty() ? List.of("en") : languages);
+        listing.setLanguages(languages);
         listing.getVenues().clear();
         listing.getSessions().clear();
         listings.flush();
@@ -210,17 +222,11 @@ public class ServiceImport {
             listing.addVenue(new Venue(UUID.randomUUID(), VenueMode.ONLINE, null, null, null));
         }
         listing.setAccessibility(List.copyOf(accessibility));
+        rules.assignLocalities(listing);
         for (JsonNode schedule : schedules) {
             session(schedule, notes).ifPresent(listing::addSession);
         }
         terms(listing, s.path("attributes"), notes);
-    }
-
-    private static String summary(String description) {
-        String text = description.strip();
-        int end = text.indexOf(". ");
-        String first = end > 0 ? text.substring(0, end + 1) : text;
-        return clip(first, 300);
     }
 
     private static String phone(JsonNode s) {
@@ -265,13 +271,13 @@ public class ServiceImport {
                 detail = text(option, "amount_description");
             }
         }
-        listing.setCost(cost == null ? Cost.FREE : cost);
+        listing.setCost(cost); // none given: "Ask the group", never assumed free
         listing.setCostDetail(clip(detail, 300));
     }
 
     /** Our own wording ("Book a place first. ...") maps back exactly; other text is read for clues. */
     private static void howToJoin(Listing listing, String process) {
-        HowToJoin how = HowToJoin.JUST_TURN_UP;
+        HowToJoin how = null; // not said: shown as "Ask the group", never guessed
         String detail = process;
         if (process != null) {
             Optional<HowToJoin> ours = Arrays.stream(HowToJoin.values())
@@ -286,7 +292,8 @@ public class ServiceImport {
             }
         }
         listing.setHowToJoin(how);
-        listing.setHowToJoinDetail(clip(detail == null || detail.isBlank() ? null : detail, 500));
+        listing.setHowToJoinDetail(
+                clip(detail == null || detail.isBlank() ? null : detail, ListingRules.HOW_TO_JOIN_DETAIL_MAX));
     }
 
     private static List<String> languages(JsonNode s) {
@@ -460,7 +467,7 @@ public class ServiceImport {
     }
 
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return ListingRules.clip(text, max);
     }
 
     private static ImportJob.Entry skipped(String sourceId, String name, String reason) {

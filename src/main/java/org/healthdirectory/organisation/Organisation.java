@@ -54,6 +54,10 @@ public class Organisation {
         this.updatedAt = now;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public void setRegistrationNumbers(String charityNumber, String companyNumber) {
         this.charityNumber = charityNumber;
         this.companyNumber = companyNumber;

@@ -4,6 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,12 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** "Is this your group?" on every listing: verify an email address, then the moderators decide. */
@@ -39,12 +41,25 @@ public class ClaimPageResource {
         static native TemplateInstance claim(ClaimView view);
     }
 
+    /** The claim form: the address to verify, and (optionally) how they are involved. */
+    public static class ClaimForm {
+        @RestForm
+        @FieldRules.ContactEmail
+        public String email;
+
+        @RestForm
+        @Size(max = 500, message = "How you are involved must be 500 characters or fewer")
+        public String role;
+    }
+
     private final ListingRepository listings;
     private final Claims claims;
+    private final FormErrors formErrors;
 
-    ClaimPageResource(ListingRepository listings, Claims claims) {
+    ClaimPageResource(ListingRepository listings, Claims claims, FormErrors formErrors) {
         this.listings = listings;
         this.claims = claims;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -57,23 +72,13 @@ public class ClaimPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response request(
-            @PathParam("id") String id,
-            @RestForm String email,
-            @RestForm String role,
-            @Context HttpServerRequest request) {
+    public Response request(@PathParam("id") String id, @BeanParam ClaimForm form, @Context HttpServerRequest request) {
         Listing listing = published(id);
-        String address = email == null ? "" : email.trim();
-        String said = role == null ? "" : role.trim();
-        List<FieldError> errors = new ArrayList<>();
-        if (address.isEmpty()) {
-            errors.add(new FieldError("email", "Enter your email address"));
-        } else if (address.length() > 320 || !address.matches(RegistrationForm.EMAIL)) {
-            errors.add(new FieldError("email", "Enter an email address in the correct format, like name@example.com"));
-        }
-        if (said.length() > 500) {
-            errors.add(new FieldError("role", "How you are involved must be 500 characters or fewer"));
-        }
+        String address = form.email == null ? "" : form.email.trim();
+        String said = form.role == null ? "" : form.role.trim();
+        form.email = address;
+        form.role = said;
+        List<FieldError> errors = formErrors.of(form);
         if (errors.isEmpty()) {
             String ip = request.remoteAddress() == null
                     ? null

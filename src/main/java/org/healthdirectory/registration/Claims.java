@@ -7,11 +7,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.moderation.Revision;
-import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.web.DirectoryConfig;
@@ -89,19 +87,12 @@ public class Claims {
         return links.findUsable(secret, EmailLink.Purpose.CLAIM).map(link -> {
             links.use(link);
             Listing listing = link.getListing();
+            revisions.persist(Revision.claim(listing, link.getEmail(), link.getDetail(), clock.instant()));
             Map<String, Object> proposed = new LinkedHashMap<>();
             proposed.put("contactEmail", link.getEmail());
             if (link.getDetail() != null) {
                 proposed.put("role", link.getDetail());
             }
-            revisions.persist(new Revision(
-                    UUID.randomUUID(),
-                    RevisionKind.CLAIM,
-                    listing,
-                    listing.getOrganisation(),
-                    proposed,
-                    link.getEmail(),
-                    clock.instant()));
             auditLog.record(link.getEmail(), "listing.claimed", "Listing", listing.getId(), null, proposed, null);
             return listing;
         });

@@ -6,23 +6,24 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
-import org.healthdirectory.listing.Cost;
+import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.Revision;
-import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
 import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -119,6 +120,15 @@ public class ManageEntries {
                 where lower(o.contactEmail) = ?1 and l.status <> ?2 order by l.name""", email.trim().toLowerCase(Locale.ROOT), ListingStatus.ARCHIVED);
     }
 
+    /** Whether this email manages the listing (its organisation's private address). */
+    @Transactional
+    public boolean isOwnedBy(String email, UUID id) {
+        Listing listing = listings.findById(id);
+        return listing != null
+                && listing.getStatus() != ListingStatus.ARCHIVED
+                && email.equalsIgnoreCase(listing.getOrganisation().getContactEmail());
+    }
+
     /** The listing, if this email manages it; otherwise "not found", never "not yours". */
     @Transactional
     public Listing owned(String email, UUID id) {
@@ -132,57 +142,50 @@ public class ManageEntries {
         return listing;
     }
 
+    /** What happened to an edit, with what the provider is told (on the manage page and the reminder page). */
     public enum EditOutcome {
-        PUBLISHED_NOW,
-        SENT_FOR_CHECKING,
-        NO_CHANGE
+        /** A trusted organisation's live listing: the changes show at once. */
+        PUBLISHED_NOW("Your changes are saved."),
+        /** A live (or paused) listing: the changes wait for a moderator, the old details show until then. */
+        SENT_FOR_CHECKING(
+                "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."),
+        /** A listing that is not live yet: saved, and checked before it goes live. */
+        SAVED_NOT_LIVE("Your changes are saved. We will check your listing before it goes live."),
+        NO_CHANGE("You did not change anything.");
+
+        public final String message;
+
+        EditOutcome(String message) {
+            this.message = message;
+        }
     }
 
     @Transactional
     public EditOutcome edit(String email, UUID id, EditForm form) {
         Listing listing = owned(email, id);
-        Map<String, Object> before = EditForm.fieldsOf(listing);
-        Map<String, Object> after = form.fields();
-        Map<String, Object> changed = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                changed.put(field, value);
-            }
-        });
+        ListingDetails before = ListingDetails.of(listing);
+        ListingDetails proposed = form.details();
+        Set<EditableField> changed = proposed.changedFrom(before);
         if (changed.isEmpty()) {
             return EditOutcome.NO_CHANGE;
         }
-        Map<String, Object> was = new LinkedHashMap<>();
-        changed.keySet().forEach(field -> was.put(field, before.get(field)));
+        Map<String, Object> was = before.asMap(changed);
+        Map<String, Object> now = proposed.asMap(changed);
         // A paused entry can go live again without a check, so its edits are checked like a live one's.
         boolean checked = listing.isPublished() || listing.getStatus() == ListingStatus.PAUSED;
         if (checked && !listing.getOrganisation().isTrusted()) {
-            revisions.persist(new Revision(
-                    UUID.randomUUID(),
-                    RevisionKind.EDIT,
-                    listing,
-                    listing.getOrganisation(),
-                    changed,
-                    email,
-                    clock.instant()));
-            auditLog.record(email, "listing.edit-proposed", "Listing", id, was, changed, null);
+            revisions.persist(Revision.edit(listing, proposed, changed, email, clock.instant()));
+            auditLog.record(email, "listing.edit-proposed", "Listing", id, was, now, null);
             return EditOutcome.SENT_FOR_CHECKING;
         }
-        form.applyTo(listing);
+        before.with(proposed, changed).applyTo(listing);
         listing.confirm(clock.instant());
         if (listing.getStatus() == ListingStatus.CHANGES_REQUESTED) {
             // The moderators asked for changes: the changed entry goes back to them to check again.
             listing.moveTo(ListingStatus.PENDING, clock.instant());
-            revisions.persist(new Revision(
-                    UUID.randomUUID(),
-                    RevisionKind.NEW_LISTING,
-                    listing,
-                    listing.getOrganisation(),
-                    changed,
-                    email,
-                    clock.instant()));
-            auditLog.record(email, "listing.resubmitted", "Listing", id, was, changed, null);
-            return EditOutcome.SENT_FOR_CHECKING;
+            revisions.persist(Revision.newListing(listing, changed, email, clock.instant()));
+            auditLog.record(email, "listing.resubmitted", "Listing", id, was, now, null);
+            return EditOutcome.SAVED_NOT_LIVE;
         }
         auditLog.record(
                 email,
@@ -190,23 +193,60 @@ public class ManageEntries {
                 "Listing",
                 id,
                 was,
-                changed,
+                now,
                 listing.isPublished() ? "trusted organisation: published at once" : null);
         if (listing.isPublished()) {
             // Kept as an approved revision, so moderators see trusted edits in the listing's history too.
-            Revision revision = new Revision(
-                    UUID.randomUUID(),
-                    RevisionKind.EDIT,
-                    listing,
-                    listing.getOrganisation(),
-                    changed,
-                    email,
-                    clock.instant());
+            Revision revision = Revision.edit(listing, proposed, changed, email, clock.instant());
             revision.decide(
                     RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
             revisions.persist(revision);
+            return EditOutcome.PUBLISHED_NOW;
         }
-        return listing.isPublished() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
+        return EditOutcome.SAVED_NOT_LIVE;
+    }
+
+    /** The organisation of the signed-in provider's listings. */
+    @Transactional
+    public Organisation organisationOf(String email) {
+        List<Listing> owned = ownedBy(email);
+        if (owned.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return owned.get(0).getOrganisation();
+    }
+
+    /**
+     * A change to the organisation's details: it waits for a moderator (shown with one of its listings,
+     * so the moderators of that listing's localities see it), unless the organisation is trusted.
+     */
+    @Transactional
+    public EditOutcome changeOrganisation(String email, OrganisationForm form) {
+        Listing shownWith = ownedBy(email).stream().findFirst().orElseThrow(NotFoundException::new);
+        Organisation organisation = shownWith.getOrganisation();
+        OrganisationDetails before = OrganisationDetails.of(organisation);
+        OrganisationDetails proposed = form.details();
+        if (proposed.sameAs(before)) {
+            return EditOutcome.NO_CHANGE;
+        }
+        Map<String, Object> was = new java.util.LinkedHashMap<>(before.byLabel());
+        Map<String, Object> now = new java.util.LinkedHashMap<>(proposed.byLabel());
+        Revision revision = Revision.organisation(shownWith, proposed, email, clock.instant());
+        if (organisation.isTrusted()) {
+            proposed.applyTo(organisation);
+            revision.decide(
+                    RevisionStatus.APPROVED, "system", "trusted organisation: published at once", clock.instant());
+        }
+        revisions.persist(revision);
+        auditLog.record(
+                email,
+                organisation.isTrusted() ? "organisation.edited" : "organisation.edit-proposed",
+                "Organisation",
+                organisation.getId(),
+                was,
+                now,
+                null);
+        return organisation.isTrusted() ? EditOutcome.PUBLISHED_NOW : EditOutcome.SENT_FOR_CHECKING;
     }
 
     /** Links for a reminder email: each works for this one listing and this one action, without signing in. */
@@ -319,9 +359,5 @@ public class ManageEntries {
         listing.moveTo(next, clock.instant());
         auditLog.record(
                 email, action, "Listing", id, Map.of("status", before.name()), Map.of("status", next.name()), null);
-    }
-
-    static Cost cost(String value) {
-        return value == null || value.isBlank() ? Cost.FREE : Cost.valueOf(value);
     }
 }

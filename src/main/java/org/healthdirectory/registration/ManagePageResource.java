@@ -3,7 +3,6 @@ package org.healthdirectory.registration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -28,6 +27,7 @@ import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** /manage: providers sign in with an emailed link and look after their listings. No password. */
@@ -46,6 +46,19 @@ public class ManagePageResource {
         }
     }
 
+    /** Sign-in asks only for the email address the listings were registered with. */
+    public static class SignInForm {
+        @RestForm
+        @FieldRules.ContactEmail
+        public String email;
+    }
+
+    public record OrganisationView(OrganisationForm form, List<FieldError> errors) {
+        public String errorFor(String field) {
+            return FieldError.messageFor(errors, field);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(String email, String error);
@@ -59,13 +72,15 @@ public class ManagePageResource {
         static native TemplateInstance listings(ListingsView view);
 
         static native TemplateInstance edit(EditView view);
+
+        static native TemplateInstance organisation(OrganisationView view);
     }
 
     private final ManageEntries manage;
     private final ProviderSessions sessions;
     private final RegistrationPageResource registrationPage;
     private final ContentCatalogue catalogue;
-    private final Validator validator;
+    private final FormErrors formErrors;
     private final boolean secureCookies;
 
     ManagePageResource(
@@ -73,13 +88,13 @@ public class ManagePageResource {
             ProviderSessions sessions,
             RegistrationPageResource registrationPage,
             ContentCatalogue catalogue,
-            Validator validator,
+            FormErrors formErrors,
             @ConfigProperty(name = "directory.security.secure-cookies") boolean secureCookies) {
         this.manage = manage;
         this.registrationPage = registrationPage;
         this.catalogue = catalogue;
         this.sessions = sessions;
-        this.validator = validator;
+        this.formErrors = formErrors;
         this.secureCookies = secureCookies;
     }
 
@@ -93,15 +108,13 @@ public class ManagePageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response requestLink(@RestForm String email, @Context HttpServerRequest request) {
-        String address = email == null ? "" : email.trim();
-        if (address.isEmpty() || address.length() > 320 || !address.matches(RegistrationForm.EMAIL)) {
+    public Response requestLink(@BeanParam SignInForm form, @Context HttpServerRequest request) {
+        String address = form.email == null ? "" : form.email.trim();
+        form.email = address;
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.start(
-                            address,
-                            address.isEmpty()
-                                    ? "Enter your email address"
-                                    : "Enter an email address in the correct format, like name@example.com"))
+                    .entity(Templates.start(address, errors.get(0).message()))
                     .build();
         }
         String ip =
@@ -216,11 +229,8 @@ public class ManagePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct()
-                .toList());
-        errors.addAll(form.checkChoices(catalogue));
+        form.tidy();
+        List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             manage.owned(email.get(), id);
             return Response.status(400)
@@ -228,10 +238,39 @@ public class ManagePageResource {
                     .build();
         }
         ManageEntries.EditOutcome outcome = manage.edit(email.get(), id, form);
+        return done(outcome.name());
+    }
+
+    @GET
+    @Path("/organisation")
+    public Response organisationForm(@CookieParam(ProviderSessions.COOKIE) String session) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        OrganisationForm form = OrganisationForm.from(manage.organisationOf(email.get()));
+        return Response.ok(Templates.organisation(new OrganisationView(form, List.of())))
+                .build();
+    }
+
+    @POST
+    @Path("/organisation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeOrganisation(
+            @CookieParam(ProviderSessions.COOKIE) String session, @BeanParam OrganisationForm form) {
+        Optional<String> email = sessions.email(session);
+        if (email.isEmpty()) {
+            return Response.seeOther(URI.create("/manage")).build();
+        }
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            manage.organisationOf(email.get());
+            return Response.status(400)
+                    .entity(Templates.organisation(new OrganisationView(form, errors)))
+                    .build();
+        }
         return done(
-                outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
-                        ? "sent"
-                        : outcome == ManageEntries.EditOutcome.PUBLISHED_NOW ? "published" : "unchanged");
+                "organisation-" + manage.changeOrganisation(email.get(), form).name());
     }
 
     @POST
@@ -271,10 +310,12 @@ public class ManagePageResource {
             case "pause" -> "Your listing is paused. It is hidden until you start it again.";
             case "resume" -> "Your listing is showing again.";
             case "remove" -> "Your listing has been removed. It will be deleted for good after 30 days.";
-            case "sent" ->
-                "Thank you. Your changes have been sent for checking. Your listing shows the old details until then.";
-            case "published" -> "Your changes are saved.";
-            case "unchanged" -> "You did not change anything.";
+            case "organisation-SENT_FOR_CHECKING" ->
+                "Thank you. The change to your organisation's details has been sent for checking. People see the old details until then.";
+            case "organisation-PUBLISHED_NOW" -> "Your organisation's details are saved.";
+            case "organisation-NO_CHANGE" -> "You did not change anything.";
+            case "PUBLISHED_NOW", "SENT_FOR_CHECKING", "SAVED_NOT_LIVE", "NO_CHANGE" ->
+                ManageEntries.EditOutcome.valueOf(done).message;
             case "added" ->
                 "Thank you. Your new activity has been sent for checking. We will email you when it is live.";
             default -> null;
@@ -291,19 +332,22 @@ public class ManagePageResource {
             case ARCHIVED -> "Removed";
         };
         LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), ZoneId.of("Europe/London"));
+        // Only a listing that has been live has been checked; one waiting for checks has no such date yet.
+        boolean everLive = listing.getPublishedAt() != null;
         return new ListingRow(
                 listing.getId(),
                 listing.getName(),
                 status,
                 listing.isPublished(),
                 listing.getStatus() == org.healthdirectory.listing.ListingStatus.PAUSED,
-                SessionTimes.date(checked) + " " + checked.getYear());
+                everLive ? SessionTimes.date(checked) + " " + checked.getYear() : null);
     }
 
     private NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(ProviderSessions.COOKIE)
                 .value(value)
-                .path("/manage")
+                // The whole site, so a public listing page can offer its owner "Edit this listing".
+                .path("/")
                 .maxAge(maxAge)
                 .httpOnly(true)
                 .secure(secureCookies)

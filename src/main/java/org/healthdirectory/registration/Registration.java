@@ -5,26 +5,25 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.geo.Coordinates;
-import org.healthdirectory.geo.LocalityRepository;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Frequency;
+import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.moderation.Revision;
-import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.organisation.Organisation;
@@ -49,7 +48,7 @@ public class Registration {
     private final OrganisationRepository organisations;
     private final ListingRepository listings;
     private final DomainRepository domains;
-    private final LocalityRepository localities;
+    private final ListingRules rules;
     private final RevisionRepository revisions;
     private final PostcodeLookup postcodes;
     private final EmailLinks links;
@@ -63,7 +62,7 @@ public class Registration {
             OrganisationRepository organisations,
             ListingRepository listings,
             DomainRepository domains,
-            LocalityRepository localities,
+            ListingRules rules,
             RevisionRepository revisions,
             PostcodeLookup postcodes,
             EmailLinks links,
@@ -75,7 +74,7 @@ public class Registration {
         this.organisations = organisations;
         this.listings = listings;
         this.domains = domains;
-        this.localities = localities;
+        this.rules = rules;
         this.revisions = revisions;
         this.postcodes = postcodes;
         this.links = links;
@@ -101,8 +100,9 @@ public class Registration {
         Instant now = clock.instant();
         Organisation organisation = new Organisation(
                 UUID.randomUUID(), form.organisationName.trim(), OrganisationType.COMMUNITY_GROUP, email, now);
-        organisation.setWebsite(blankToNull(form.website));
-        organisation.setRegistrationNumbers(blankToNull(form.charityNumber), blankToNull(form.companyNumber));
+        organisation.setWebsite(FieldRules.blankToNull(form.website));
+        organisation.setRegistrationNumbers(
+                FieldRules.blankToNull(form.charityNumber), FieldRules.blankToNull(form.companyNumber));
         organisations.persist(organisation);
 
         Listing listing = newListing(organisation, form, now);
@@ -135,14 +135,7 @@ public class Registration {
         Instant now = clock.instant();
         Listing listing = newListing(organisation, form, now);
         listing.moveTo(ListingStatus.PENDING, now);
-        revisions.persist(new Revision(
-                UUID.randomUUID(),
-                RevisionKind.NEW_LISTING,
-                listing,
-                organisation,
-                Map.of("name", listing.getName()),
-                email,
-                now));
+        revisions.persist(Revision.newListing(listing, Set.of(), email, now));
         auditLog.record(
                 email,
                 "listing.added",
@@ -155,29 +148,46 @@ public class Registration {
     }
 
     private Listing newListing(Organisation organisation, RegistrationForm form, Instant now) {
-        String description = form.description.trim();
+        String description = form.description.strip();
         Listing listing = new Listing(
-                UUID.randomUUID(), organisation, form.activityName.trim(), summaryOf(description), description, now);
+                UUID.randomUUID(),
+                organisation,
+                form.activityName.strip(),
+                ListingRules.summaryOf(description),
+                description,
+                now);
         form.domains.forEach(slug -> domains.findBySlug(slug).ifPresent(listing.getDomains()::add));
-        listing.setCost(form.cost == null || form.cost.isBlank() ? Cost.FREE : Cost.valueOf(form.cost));
-        listing.setContact(blankToNull(form.phone), blankToNull(form.publicEmail), blankToNull(form.website));
+        String cost = FieldRules.blankToNull(form.cost);
+        listing.setCost(cost == null ? null : Cost.valueOf(cost));
+        String howToJoin = FieldRules.blankToNull(form.howToJoin);
+        listing.setHowToJoin(howToJoin == null ? null : HowToJoin.valueOf(howToJoin));
+        listing.setAgeRange(FieldRules.number(form.minAge), FieldRules.number(form.maxAge));
+        listing.setContact(
+                FieldRules.blankToNull(form.phone),
+                FieldRules.blankToNull(form.publicEmail),
+                FieldRules.blankToNull(form.website));
         listing.setAudiences(form.audiences);
         listing.setAccessibility(form.accessibility);
-        listing.setLanguages(form.languages.isEmpty() ? List.of("en") : form.languages);
+        listing.setLanguages(form.languages);
         listing.addVenue(venue(form));
-        if (form.day != null && !form.day.isBlank()) {
-            LocalTime start = form.startTime == null || form.startTime.isBlank()
-                    ? null
-                    : LocalTime.parse(form.startTime.length() == 4 ? "0" + form.startTime : form.startTime);
-            listing.addSession(
-                    new Session(UUID.randomUUID(), Frequency.WEEKLY, List.of(Session.dayOf(form.day)), start, null));
-        }
-        String outcode = Postcode.parse(form.postcode).map(Postcode::outcode).orElse(null);
-        localities.listAll().stream()
-                .filter(l -> outcode == null || l.covers(outcode))
-                .forEach(listing.getLocalities()::add);
+        session(form).ifPresent(listing::addSession);
+        rules.assignLocalities(listing);
         listings.persist(listing);
         return listing;
+    }
+
+    /** "When", if the provider gave days: kept simple here (days, times, how often); more can come later. */
+    private static Optional<Session> session(RegistrationForm form) {
+        if (form.days.isEmpty()) {
+            return Optional.empty();
+        }
+        String frequency = FieldRules.blankToNull(form.frequency);
+        return Optional.of(new Session(
+                UUID.randomUUID(),
+                frequency == null ? Frequency.WEEKLY : Frequency.valueOf(frequency),
+                form.days.stream().map(Session::dayOf).toList(),
+                FieldRules.time(form.startTime),
+                FieldRules.time(form.endTime)));
     }
 
     /** Uses the link: the draft goes to the moderators. Empty if the link is unknown, used or expired. */
@@ -188,14 +198,7 @@ public class Registration {
             links.use(link);
             Listing listing = link.getListing();
             listing.moveTo(ListingStatus.PENDING, clock.instant());
-            revisions.persist(new Revision(
-                    UUID.randomUUID(),
-                    RevisionKind.NEW_LISTING,
-                    listing,
-                    listing.getOrganisation(),
-                    Map.of("name", listing.getName()),
-                    link.getEmail(),
-                    clock.instant()));
+            revisions.persist(Revision.newListing(listing, Set.of(), link.getEmail(), clock.instant()));
             auditLog.record(
                     link.getEmail(),
                     "listing.email-confirmed",
@@ -220,22 +223,15 @@ public class Registration {
             case "at-home" -> new Venue(UUID.randomUUID(), VenueMode.AT_HOME, null, null, null);
             default -> {
                 Postcode postcode = Postcode.parse(form.postcode).orElseThrow();
-                Venue venue = new Venue(UUID.randomUUID(), VenueMode.IN_PERSON, null, null, postcode.display());
+                Venue venue = new Venue(
+                        UUID.randomUUID(),
+                        VenueMode.IN_PERSON,
+                        FieldRules.blankToNull(form.venueName),
+                        FieldRules.blankToNull(form.address),
+                        postcode.display());
                 postcodes.locate(postcode).ifPresent(at -> venue.locate(at.latitude(), at.longitude()));
                 yield venue;
             }
         };
-    }
-
-    /** The first sentence, as a summary for search results (providers can change it later). */
-    static String summaryOf(String description) {
-        String firstSentence = description.split("(?<=[.!?])\\s+", 2)[0].trim();
-        return firstSentence.length() <= 200
-                ? firstSentence
-                : firstSentence.substring(0, 197).trim() + "...";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

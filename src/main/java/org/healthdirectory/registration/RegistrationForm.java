@@ -1,39 +1,37 @@
 package org.healthdirectory.registration;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.healthdirectory.listing.ListingRules;
+import org.healthdirectory.web.ReportedOn;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The one-page registration: six things are required, everything else can come later.
- * Messages are written to be shown next to each field.
+ * The one-page registration: six things are required, everything else can come later. Fields are
+ * in the order of the page (the error summary follows it). The rules are shared with the edit page.
  */
 public class RegistrationForm {
 
-    static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
-
     @RestForm
-    @NotBlank(message = "Enter the name of your group or organisation")
-    @Size(max = 200, message = "The name of your group must be 200 characters or fewer")
+    @jakarta.validation.constraints.NotBlank(message = "Enter the name of your group or organisation")
+    @Size(max = ListingRules.NAME_MAX, message = "The name of your group must be 200 characters or fewer")
     public String organisationName;
 
     @RestForm
-    @NotBlank(message = "Enter the name of the activity")
-    @Size(max = 200, message = "The name of the activity must be 200 characters or fewer")
+    @FieldRules.ActivityName
     public String activityName;
 
     @RestForm
-    @NotBlank(message = "Say what happens, in a few sentences")
-    @Size(max = 2000, message = "What happens must be 2,000 characters or fewer")
+    @FieldRules.Description
     public String description;
 
     @RestForm
     @NotEmpty(message = "Choose at least one type of activity")
+    @FromList(value = FromList.Choices.DOMAINS, message = "Choose types of activity from the list")
     public List<String> domains = List.of();
 
     @RestForm
@@ -46,61 +44,112 @@ public class RegistrationForm {
     public String postcode;
 
     @RestForm
-    @NotBlank(message = "Enter an email address")
-    @Size(max = 320, message = "Email address must be 320 characters or fewer")
-    @Email(regexp = EMAIL, message = "Enter an email address in the correct format, like name@example.com")
+    @FieldRules.ContactEmail
     public String email;
 
-    // Optional: can come later.
+    // Optional: can come later. Nothing left empty is shown on the listing as if the provider had said it.
 
     @RestForm
-    @Pattern(regexp = "|FREE|LOW_COST|PAID", message = "Choose free, low cost or paid")
-    public String cost;
+    @Size(max = ListingRules.VENUE_NAME_MAX, message = "The name of the place must be 200 characters or fewer")
+    public String venueName;
 
     @RestForm
-    @Pattern(regexp = "|MO|TU|WE|TH|FR|SA|SU", message = "Choose a day from the list")
-    public String day;
+    @Size(max = ListingRules.VENUE_ADDRESS_MAX, message = "The address must be 500 characters or fewer")
+    public String address;
 
     @RestForm
-    @Pattern(regexp = "|([01]?[0-9]|2[0-3]):[0-5][0-9]", message = "Enter a start time like 10:30 or 14:00")
+    @FromList(value = FromList.Choices.DAYS, message = "Choose days from the list")
+    public List<String> days = List.of();
+
+    @RestForm
+    @Pattern(regexp = "|WEEKLY|FORTNIGHTLY|MONTHLY", message = "Choose how often it happens")
+    public String frequency;
+
+    @RestForm
+    @FieldRules.Time
     public String startTime;
 
     @RestForm
-    @Pattern(regexp = "|\\+?[0-9 ()-]{10,20}", message = "Enter a phone number, like 0161 496 0000")
+    @FieldRules.Time
+    public String endTime;
+
+    @RestForm
+    @FieldRules.HowToJoinChoice
+    public String howToJoin;
+
+    @RestForm
+    @FieldRules.Age
+    public String minAge;
+
+    @RestForm
+    @FieldRules.Age
+    public String maxAge;
+
+    @RestForm
+    @FieldRules.CostChoice
+    public String cost;
+
+    @RestForm
+    @FieldRules.Phone
     public String phone;
 
     @RestForm
-    @Size(max = 320, message = "Public email address must be 320 characters or fewer")
-    @Email(regexp = "|" + EMAIL, message = "Enter a public email address in the correct format, like name@example.com")
+    @FieldRules.PublicEmail
     public String publicEmail;
 
     @RestForm
-    @Size(max = 500, message = "Website address must be 500 characters or fewer")
-    @Pattern(regexp = "|https?://[^\\s<>\"]+\\.[^\\s<>\"]+", message = "Enter a website address starting with https://")
+    @FieldRules.Website
     public String website;
 
     @RestForm
+    @FromList(value = FromList.Choices.AUDIENCES, message = "Choose who it is for from the list")
     public List<String> audiences = List.of();
 
     @RestForm
+    @FromList(value = FromList.Choices.ACCESSIBILITY, message = "Choose accessibility features from the list")
     public List<String> accessibility = List.of();
 
     @RestForm
+    @FromList(value = FromList.Choices.LANGUAGES, message = "Choose languages from the list")
     public List<String> languages = List.of();
 
     @RestForm
-    @Pattern(
-            regexp = "|[0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}",
-            message = "Enter a charity number, like 1123456 or SC012345")
+    @FieldRules.CharityNumber
     public String charityNumber;
 
     @RestForm
-    @Pattern(regexp = "|[0-9]{8}|[A-Z]{2}[0-9]{6}", message = "Enter a company number, like 01234567 or SC123456")
+    @FieldRules.CompanyNumber
     public String companyNumber;
 
     /** A field people never see. Bots fill it in; then nothing is stored or sent. */
     @RestForm
     public String homepage;
+
+    @AssertTrue(message = "The youngest age must be the same as or lower than the oldest age")
+    @ReportedOn("maxAge")
+    public boolean isAgesInOrder() {
+        return FieldRules.inOrder(minAge, maxAge);
+    }
+
+    @AssertTrue(message = "The end time must be after the start time")
+    @ReportedOn("endTime")
+    public boolean isTimesInOrder() {
+        return FieldRules.timesInOrder(startTime, endTime);
+    }
+
+    /** For the page: whether this way of joining is the one chosen ("" for "not said"). */
+    public boolean howToJoinIs(String value) {
+        return value.equals(howToJoin == null ? "" : howToJoin);
+    }
+
+    /** Drops blank and repeated ticks, before the form is checked. */
+    void tidy() {
+        domains = FieldRules.nonBlank(domains);
+        days = FieldRules.nonBlank(days);
+        audiences = FieldRules.nonBlank(audiences);
+        accessibility = FieldRules.nonBlank(accessibility);
+        languages = FieldRules.nonBlank(languages);
+    }
 
     boolean isBot() {
         return homepage != null && !homepage.isBlank();

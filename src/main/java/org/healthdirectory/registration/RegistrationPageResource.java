@@ -3,7 +3,6 @@ package org.healthdirectory.registration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,13 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** /register: list an activity in a few minutes, on a phone, without an account or a password. */
@@ -29,25 +34,11 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class RegistrationPageResource {
 
-    static final List<String> FIELD_ORDER = List.of(
-            "organisationName",
-            "activityName",
-            "description",
-            "domains",
-            "where",
-            "postcode",
-            "email",
-            "cost",
-            "day",
-            "startTime",
-            "phone",
-            "publicEmail",
-            "website",
-            "audiences",
-            "accessibility",
-            "languages",
-            "charityNumber",
-            "companyNumber");
+    /** The six required answers (and the postcode, for an activity at a place); the rest is optional. */
+    static final Set<String> REQUIRED =
+            Set.of("organisationName", "activityName", "description", "domains", "where", "postcode", "email");
+
+    static final Map<String, String> DAYS = days();
 
     public record DomainChoice(String slug, String name, String keywords, boolean checked) {}
 
@@ -69,8 +60,32 @@ public class RegistrationPageResource {
         }
 
         public boolean costIs(String value) {
-            return value.equals(form.cost) || (value.equals("FREE") && (form.cost == null || form.cost.isBlank()));
+            return value.equals(form.cost);
         }
+
+        /** The optional section opens when one of its answers has a problem. */
+        public boolean hasOptionalErrors() {
+            return errors.stream().anyMatch(e -> !REQUIRED.contains(e.field()));
+        }
+
+        public List<ListingChoices.Choice> dayChoices() {
+            return DAYS.entrySet().stream()
+                    .map(d -> new ListingChoices.Choice(d.getKey(), d.getValue(), form.days.contains(d.getKey())))
+                    .toList();
+        }
+
+        public boolean frequencyIs(String value) {
+            return value.equals(form.frequency)
+                    || (value.equals("WEEKLY") && (form.frequency == null || form.frequency.isBlank()));
+        }
+    }
+
+    private static Map<String, String> days() {
+        Map<String, String> days = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            days.put(day.name().substring(0, 2), day.getDisplayName(TextStyle.FULL, Locale.UK));
+        }
+        return days;
     }
 
     @CheckedTemplate
@@ -88,12 +103,12 @@ public class RegistrationPageResource {
 
     private final Registration registration;
     private final ContentCatalogue catalogue;
-    private final Validator validator;
+    private final FormErrors formErrors;
 
-    RegistrationPageResource(Registration registration, ContentCatalogue catalogue, Validator validator) {
+    RegistrationPageResource(Registration registration, ContentCatalogue catalogue, FormErrors formErrors) {
         this.registration = registration;
         this.catalogue = catalogue;
-        this.validator = validator;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -165,56 +180,29 @@ public class RegistrationPageResource {
     }
 
     List<FieldError> check(RegistrationForm form) {
-        form.domains = form.domains == null
-                ? List.of()
-                : form.domains.stream().filter(d -> d != null && !d.isBlank()).toList();
-        List<FieldError> errors = new ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct()
-                .toList());
-        Set<String> known = catalogue.domains().stream()
-                .map(ContentCatalogue.DomainEntry::slug)
-                .collect(Collectors.toSet());
-        if (form.domains != null && !known.containsAll(form.domains)) {
-            errors.add(new FieldError("domains", "Choose types of activity from the list"));
+        form.tidy();
+        List<FieldError> errors = formErrors.of(form);
+        return "postcode".equals(form.where)
+                ? FormErrors.plus(errors, placeError(form.postcode).stream().toList(), RegistrationForm.class)
+                : errors;
+    }
+
+    /** The one check that needs the database: a postcode we can find, for an activity at a place. */
+    private Optional<FieldError> placeError(String postcode) {
+        if (postcode == null || postcode.isBlank()) {
+            return Optional.of(new FieldError("postcode", "Enter the postcode of the place where it happens"));
         }
-        form.audiences = nonBlank(form.audiences);
-        form.accessibility = nonBlank(form.accessibility);
-        form.languages = nonBlank(form.languages);
-        if (!form.audiences.stream().allMatch(catalogue::isAudience)) {
-            errors.add(new FieldError("audiences", "Choose who it is for from the list"));
+        if (Postcode.parse(postcode).filter(Postcode::isFull).isEmpty()) {
+            return Optional.of(new FieldError("postcode", "Enter a full postcode, like M40 9NB"));
         }
-        if (!form.accessibility.stream().allMatch(catalogue::isAccessibilityFeature)) {
-            errors.add(new FieldError("accessibility", "Choose accessibility features from the list"));
+        if (registration.locate(postcode).isEmpty()) {
+            return Optional.of(new FieldError("postcode", "We could not find that postcode. Check it and try again"));
         }
-        if (!form.languages.stream().allMatch(code -> code.matches("[a-z]{2,3}"))) {
-            errors.add(new FieldError("languages", "Choose languages from the list"));
-        }
-        if ("postcode".equals(form.where)
-                && errors.stream().noneMatch(e -> e.field().equals("postcode"))) {
-            if (form.postcode == null || form.postcode.isBlank()) {
-                errors.add(new FieldError("postcode", "Enter the postcode of the place where it happens"));
-            } else if (Postcode.parse(form.postcode).filter(Postcode::isFull).isEmpty()) {
-                errors.add(new FieldError("postcode", "Enter a full postcode, like M40 9NB"));
-            } else if (registration.locate(form.postcode).isEmpty()) {
-                errors.add(new FieldError("postcode", "We could not find that postcode. Check it and try again"));
-            }
-        }
-        errors.sort((a, b) -> Integer.compare(FIELD_ORDER.indexOf(a.field()), FIELD_ORDER.indexOf(b.field())));
-        return errors;
+        return Optional.empty();
     }
 
     private RegisterView view(RegistrationForm form, List<FieldError> errors) {
         return view(form, errors, false);
-    }
-
-    private static List<String> nonBlank(List<String> values) {
-        return values == null
-                ? List.of()
-                : values.stream()
-                        .filter(v -> v != null && !v.isBlank())
-                        .distinct()
-                        .toList();
     }
 
     RegisterView view(RegistrationForm form, List<FieldError> errors, boolean signedIn) {

@@ -3,7 +3,6 @@ package org.healthdirectory.registration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -45,12 +45,12 @@ public class ReminderLinkResource {
 
     private final ManageEntries manage;
     private final ContentCatalogue catalogue;
-    private final Validator validator;
+    private final FormErrors formErrors;
 
-    ReminderLinkResource(ManageEntries manage, ContentCatalogue catalogue, Validator validator) {
+    ReminderLinkResource(ManageEntries manage, ContentCatalogue catalogue, FormErrors formErrors) {
         this.manage = manage;
         this.catalogue = catalogue;
-        this.validator = validator;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -87,11 +87,8 @@ public class ReminderLinkResource {
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
-        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(form).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .distinct()
-                .toList());
-        errors.addAll(form.checkChoices(catalogue));
+        form.tidy();
+        List<FieldError> errors = formErrors.of(form);
         if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
             return refused();
         }
@@ -101,13 +98,7 @@ public class ReminderLinkResource {
                     .build();
         }
         ManageEntries.EditOutcome outcome = manage.editByLink(token, id, form).orElseThrow();
-        return Response.ok(Templates.done(
-                        outcome == ManageEntries.EditOutcome.SENT_FOR_CHECKING
-                                ? "Thank you. Your changes have been sent for checking. Your listing shows the old details until then."
-                                : outcome == ManageEntries.EditOutcome.NO_CHANGE
-                                        ? "You did not change anything."
-                                        : "Your changes are saved."))
-                .build();
+        return Response.ok(Templates.done(outcome.message)).build();
     }
 
     private LinkEditView view(UUID id, String token, EditForm form, List<FieldError> errors) {

@@ -17,6 +17,7 @@ import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.web.DirectoryConfig;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -249,7 +250,7 @@ public class ListingSearch {
                 listing.getName(),
                 listing.getSummary(),
                 listing.getOrganisation().getName(),
-                listing.getCost().label,
+                listing.getCost() == null ? ListingView.ASK_THE_GROUP : listing.getCost().label,
                 whereText(listing),
                 distance,
                 listing.getDomains().stream().map(d -> d.getName()).sorted().toList());

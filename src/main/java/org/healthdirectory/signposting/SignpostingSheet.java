@@ -46,14 +46,14 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
                             .append(s.text())
                             .append(s.nextDates().isEmpty() ? "" : ". Next: " + String.join(", ", s.nextDates()))
                             .append("\n"));
-            l.venues().forEach(v -> text.append("   Where: ").append(place(v)).append("\n"));
+            l.venues()
+                    .forEach(v -> text.append("   Where: ").append(v.summary()).append("\n"));
             text.append("   Cost: ")
                     .append(l.cost())
                     .append(l.costDetail() == null ? "" : ". " + l.costDetail())
                     .append("\n")
                     .append("   How to join: ")
-                    .append(l.howToJoin())
-                    .append(l.howToJoinDetail() == null ? "" : ". " + l.howToJoinDetail())
+                    .append(l.howToJoinText())
                     .append("\n");
             if (l.phone() != null) text.append("   Phone: ").append(l.phone()).append("\n");
             if (l.email() != null) text.append("   Email: ").append(l.email()).append("\n");
@@ -72,13 +72,5 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
         entries.forEach(
                 e -> text.append("\n").append(e.listing().name()).append(" ").append(e.url()));
         return text.toString();
-    }
-
-    static String place(ListingView.VenueView venue) {
-        StringBuilder place = new StringBuilder();
-        if (venue.name() != null) place.append(venue.name()).append(", ");
-        place.append(venue.address() != null ? venue.address() : venue.mode());
-        if (venue.postcode() != null) place.append(" ").append(venue.postcode());
-        return place.toString();
     }
 }

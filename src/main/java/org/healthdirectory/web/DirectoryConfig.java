@@ -44,6 +44,13 @@ public interface DirectoryConfig {
         /** When the freshness job runs: a cron expression in UK time, an interval such as "24h", or "off". */
         @WithDefault("0 0 7 * * ?")
         String schedule();
+
+        /**
+         * At most this many reminder emails in one run (one per organisation and threshold), so a large run
+         * does not flood the mail server; organisations left over get theirs on the next run.
+         */
+        @WithDefault("1000")
+        int emailsPerRun();
     }
 
     Signposting signposting();

@@ -36,7 +36,10 @@ import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
 import org.healthdirectory.web.DirectoryConfig;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A year and a bit in the life of the directory: the clock moves day by day over the 101 demo listings
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SimulatedTimeProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshnessYearTest {
 
     private static final List<Integer> REMINDERS = List.of(6, 9, 11);
@@ -163,6 +167,7 @@ class FreshnessYearTest {
     }
 
     @Test
+    @Order(1)
     void remindsAtSixNineAndElevenMonthsWarnsAtTwelveAndHidesAtThirteen() {
         fixtures.awaitIndexed();
         LocalDate start = LocalDate.now(Staleness.UK);
@@ -293,5 +298,44 @@ class FreshnessYearTest {
                 .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> Mailbox.messages(inbox).size() >= 5);
         assertEquals(5, Mailbox.messages(inbox).size());
+    }
+
+    /** Runs after the year above, so the demo entries it counts are not touched by this one. */
+    @Test
+    @Order(2)
+    void anOrganisationWithSeveralEntriesDueGetsOneEmailListingThemAll() {
+        LocalDate today = LocalDate.now(Staleness.UK);
+        clock.set(sevenAm(today));
+        String inbox = "several-" + UUID.randomUUID() + "@example.org";
+        String word = "Severalmail" + UUID.randomUUID().toString().substring(0, 6);
+        UUID first = publishedFixture(word + " walking", today.minusDays(200), inbox);
+        List<UUID> all = new java.util.ArrayList<>(List.of(first));
+        for (String name : List.of(word + " cookery", word + " singing")) {
+            UUID id = fixtures.draftAlongside(first, name);
+            fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+            QuarkusTransaction.requiringNew().run(() -> listings.findById(id).confirm(sevenAm(today.minusDays(200))));
+            all.add(id);
+        }
+        try {
+            FreshnessJob.Outcome outcome = job.run();
+            assertTrue(outcome.reminders() >= 3);
+            all.forEach(id -> assertEquals(Map.of(6, 1L), stepsRecorded(id)));
+
+            Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> !Mailbox.messages(inbox).isEmpty());
+            String message = Mailbox.messages(inbox).get(0);
+            assertTrue(message.contains("Are your 3 listings still correct?"), message);
+            for (String name : List.of(word + " walking", word + " cookery", word + " singing")) {
+                assertTrue(message.contains(name), () -> name + " is in the one email");
+            }
+            Matcher links = Pattern.compile("/reminders/[0-9a-f-]+/still-correct\\?token=")
+                    .matcher(message);
+            assertEquals(3, links.results().count(), "a one-click link for each entry");
+            assertTrue(message.contains("/manage"), "and the way to sign in");
+            assertEquals(1, Mailbox.messages(inbox).size());
+        } finally {
+            all.forEach(id -> fixtures.move(id, ListingStatus.ARCHIVED));
+        }
     }
 }

@@ -37,6 +37,21 @@ class ListingPageTest {
     }
 
     @Test
+    void whatTheProviderDidNotSayIsAskTheGroupNeverADefault() {
+        UUID id = fixtures.draft("Unsaid facts club");
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        given().when()
+                .get("/listings/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Ask the group"))
+                .body(not(containsString("Just turn up")))
+                .body(not(containsString("All ages")))
+                .body(not(containsString("Languages spoken")))
+                .body(not(containsString("Free")));
+    }
+
+    @Test
     void anUnpublishedListingIsNotFound() {
         UUID draft = fixtures.draft("Hidden draft activity");
         given().when().get("/listings/" + draft).then().statusCode(404).body(containsString("Page not found"));

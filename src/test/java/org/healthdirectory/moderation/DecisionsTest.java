@@ -13,12 +13,13 @@ import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.geo.LocalityRepository;
+import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.registration.EditForm;
@@ -60,13 +61,27 @@ class DecisionsTest {
     @Inject
     Clock clock;
 
-    private UUID pending(RevisionKind kind, UUID listingId, Map<String, Object> proposed, String email) {
+    @Inject
+    org.healthdirectory.content.ContentCatalogue catalogue;
+
+    /** A pending edit changing one field, or a new entry when field is null. */
+    private UUID pending(UUID listingId, EditableField field, ListingDetails proposed, String email) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Listing listing = listings.findById(listingId);
-            Revision revision = new Revision(
-                    UUID.randomUUID(), kind, listing, listing.getOrganisation(), proposed, email, clock.instant());
+            Revision revision = field == null
+                    ? Revision.newListing(listing, Set.of(), email, clock.instant())
+                    : Revision.edit(listing, proposed, Set.of(field), email, clock.instant());
             revisions.persist(revision);
             return revision.getId();
+        });
+    }
+
+    private ListingDetails with(UUID listingId, java.util.function.UnaryOperator<Listing> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Listing listing = listings.findById(listingId);
+            ListingDetails details = ListingDetails.of(change.apply(listing));
+            QuarkusTransaction.setRollbackOnly();
+            return details;
         });
     }
 
@@ -88,8 +103,14 @@ class DecisionsTest {
     void approvingAnEditPublishesTheProposedFieldsAndKeepsTheOthers() {
         UUID id = publishedListing("Edit test " + UUID.randomUUID().toString().substring(0, 5));
         String email = Providers.newEmail("netball");
-        UUID revision =
-                pending(RevisionKind.EDIT, id, Map.of("summary", "A changed summary for a moderation test."), email);
+        UUID revision = pending(
+                id,
+                EditableField.SUMMARY,
+                with(id, l -> {
+                    l.setSummary("A changed summary for a moderation test.");
+                    return l;
+                }),
+                email);
 
         decisions.approve(revision, MODERATOR, "Thanks");
 
@@ -143,7 +164,14 @@ class DecisionsTest {
     @Test
     void aDecisionCanOnlyBeMadeOnce() {
         UUID id = publishedListing("Once test " + UUID.randomUUID().toString().substring(0, 5));
-        UUID revision = pending(RevisionKind.EDIT, id, Map.of("name", "Once test renamed"), null);
+        UUID revision = pending(
+                id,
+                EditableField.NAME,
+                with(id, l -> {
+                    l.setName("Once test renamed");
+                    return l;
+                }),
+                null);
         decisions.reject(revision, MODERATOR, "Not needed");
         DecisionRefused refused =
                 assertThrows(DecisionRefused.class, () -> decisions.approve(revision, MODERATOR, null));
@@ -156,7 +184,7 @@ class DecisionsTest {
         UUID id = fixtures.draft("Reject test " + UUID.randomUUID().toString().substring(0, 5));
         fixtures.move(id, ListingStatus.PENDING);
         String email = Providers.newEmail("cats");
-        UUID revision = pending(RevisionKind.NEW_LISTING, id, Map.of(), email);
+        UUID revision = pending(id, null, null, email);
 
         decisions.reject(revision, MODERATOR, "This is not a health activity.");
 
@@ -309,5 +337,69 @@ class DecisionsTest {
         }
         assertTrue(queue.items(new ModerationQueue.Filter(null, "arts-for-health", null), Set.of()).stream()
                 .noneMatch(i -> i.listingName().startsWith("Edit test")));
+    }
+
+    @Test
+    void aProviderChangesTheirOrganisationsDetailsAndAModeratorApprovesThem() {
+        String email = Providers.newEmail("orgchange");
+        UUID id = publishedListing(
+                "Organisation change test " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.setContactEmail(id, email);
+        var manage = io.quarkus.arc.Arc.container()
+                .instance(org.healthdirectory.registration.ManageEntries.class)
+                .get();
+        var form = new org.healthdirectory.registration.OrganisationForm();
+        form.name = "Renamed walking group";
+        form.charityNumber = "1123456";
+        form.website = "https://walking.example.org";
+
+        assertEquals(
+                org.healthdirectory.registration.ManageEntries.EditOutcome.SENT_FOR_CHECKING,
+                manage.changeOrganisation(email, form));
+        assertTrue(reload(id).getOrganisation().getName().startsWith("Test group"), "not changed before a check");
+
+        Revision pending = QuarkusTransaction.requiringNew()
+                .call(() -> revisions
+                        .find("listing.id = ?1 and kind = ?2", id, RevisionKind.ORGANISATION)
+                        .firstResult());
+        List<FieldChange> rows = QuarkusTransaction.requiringNew()
+                .call(() -> RevisionDiff.of(revisions.findById(pending.getId()), catalogue));
+        assertEquals(
+                List.of("Name of the organisation", "Charity number", "Website"),
+                rows.stream().map(FieldChange::label).toList(),
+                "only what changes");
+
+        decisions.approve(pending.getId(), MODERATOR, null);
+        var organisation = reload(id).getOrganisation();
+        assertEquals("Renamed walking group", organisation.getName());
+        assertEquals("1123456", organisation.getCharityNumber());
+        assertEquals("https://walking.example.org", organisation.getWebsite());
+    }
+
+    @Test
+    void anEditShowsOnlyTheRowsItChangesAndANewEntryShowsWhenAndWhere() {
+        String email = Providers.newEmail("rows");
+        UUID id = publishedListing("Rows test " + UUID.randomUUID().toString().substring(0, 5));
+        fixtures.setContactEmail(id, email);
+        UUID edit = pending(
+                id,
+                EditableField.SUMMARY,
+                with(id, l -> {
+                    l.setSummary("Only the summary changes.");
+                    return l;
+                }),
+                email);
+        List<FieldChange> rows =
+                QuarkusTransaction.requiringNew().call(() -> RevisionDiff.of(revisions.findById(edit), catalogue));
+        assertEquals(1, rows.size(), () -> "" + rows);
+        assertEquals("Summary", rows.get(0).label());
+        assertEquals("Only the summary changes.", rows.get(0).proposed());
+
+        UUID fresh = pending(id, null, null, email);
+        List<String> labels = QuarkusTransaction.requiringNew()
+                .call(() -> RevisionDiff.of(revisions.findById(fresh), catalogue).stream()
+                        .map(FieldChange::label)
+                        .toList());
+        assertTrue(labels.containsAll(List.of("When", "Where", "How to join", "Ages")), () -> "" + labels);
     }
 }

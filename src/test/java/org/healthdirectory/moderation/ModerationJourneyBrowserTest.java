@@ -47,7 +47,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText(word + " session");
         assertThat(page.locator(".console-diff")).containsText("A made-up entry for the moderation journey test");
-        assertThat(page.locator(".console-diff__changed").first()).containsText("Changed");
+        assertThat(page.locator(".console-diff")).containsText("When");
+        assertThat(page.locator(".console-diff")).containsText("Where");
+        assertThat(page.locator(".console-diff")).containsText("M13 9PL");
+        assertThat(page.locator(".console-diff")).not().containsText("(nothing)");
+        assertThat(page.locator(".console-diff__changed")).hasCount(0);
         assertAccessible();
 
         page.fill("#note", "Lovely entry, thank you.");

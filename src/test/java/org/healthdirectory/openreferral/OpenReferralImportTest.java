@@ -18,11 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
+import org.healthdirectory.geo.LocalityRepository;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.moderation.ModerationQueue;
 import org.healthdirectory.testing.TestUrls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,12 @@ class OpenReferralImportTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
+    LocalityRepository localities;
+
     private final List<String> sources = new ArrayList<>();
 
     private String source(String name) {
@@ -65,7 +74,13 @@ class OpenReferralImportTest {
                 List<SourceRecord> made = records.list("source", source);
                 made.stream()
                         .filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
-                        .forEach(r -> listings.deleteById(r.getLocalId()));
+                        .forEach(r -> {
+                            listings.getEntityManager()
+                                    .createQuery("delete from Revision r where r.listing.id = :id")
+                                    .setParameter("id", r.getLocalId())
+                                    .executeUpdate();
+                            listings.deleteById(r.getLocalId());
+                        });
                 listings.flush();
                 made.stream()
                         .filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
@@ -190,6 +205,35 @@ class OpenReferralImportTest {
         ImportJob job = imports.importUrl(url, "admin");
         assertEquals(ImportJob.Status.FINISHED, job.getStatus(), job::getFailure);
         assertEquals(walks, job.getCreated(), () -> "" + job.getReport());
+    }
+
+    @Test
+    void anImportedEntryWaitsForTheModeratorsOfItsLocalityOnly() {
+        String service = """
+                {"id": "loc-1", "name": "Imported allotment club", "status": "active",
+                 "description": "Grow vegetables together. Tools provided.",
+                 "organization": {"id": "org-loc-1", "name": "Imported growers"},
+                 "service_at_locations": [{"location": {"id": "place-1", "name": "Moston allotments",
+                   "addresses": [{"address_1": "1 Allotment Lane", "city": "Manchester", "postal_code": "M40 9NB"}]}}]}
+                """;
+        ImportJob job = imports.importText(source("locality"), service, "admin");
+        assertEquals(1, job.getCreated(), () -> "" + job.getReport());
+        UUID north = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        localities.findBySlug("north-manchester").orElseThrow().getId());
+        UUID south = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        localities.findBySlug("south-manchester").orElseThrow().getId());
+
+        var all = new ModerationQueue.Filter(null, null, null);
+        assertTrue(
+                queue.items(all, Set.of(north)).stream()
+                        .anyMatch(i -> i.listingName().equals("Imported allotment club")),
+                "a moderator who looks after north Manchester sees the imported entry");
+        assertFalse(
+                queue.items(all, Set.of(south)).stream()
+                        .anyMatch(i -> i.listingName().equals("Imported allotment club")),
+                "one who looks after south Manchester does not");
     }
 
     @Test

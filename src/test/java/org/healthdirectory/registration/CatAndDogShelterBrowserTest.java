@@ -67,6 +67,13 @@ class CatAndDogShelterBrowserTest extends BrowserTest {
         fillTheRequiredFields(shelter, email);
         assertThat(page.locator("[data-keywords] .directory-suggested:visible").first())
                 .isVisible();
+        // Suggestions come from whole words of the name: walking is physical activity, not befriending.
+        page.fill("#activityName", "Dog walking for volunteers");
+        assertThat(page.locator("[data-keywords]:has(#domains) .directory-suggested"))
+                .isVisible();
+        assertThat(page.locator("[data-keywords]:has(#domains-befriending) .directory-suggested"))
+                .isHidden();
+        page.fill("#activityName", "Dog walking");
         page.click("main button[type=submit]");
         assertThat(page.locator("h1")).hasText("Check your email");
         assertAccessible();

@@ -53,8 +53,8 @@ class ClaimTest extends BrowserTest {
                 .call(() -> revisions
                         .find("submittedByEmail = ?1 and kind = ?2", email, RevisionKind.CLAIM)
                         .firstResult());
-        assertEquals("I coordinate the dog walkers", claim.getProposed().get("role"));
-        assertEquals(email, claim.getProposed().get("contactEmail"));
+        assertEquals("I coordinate the dog walkers", claim.getClaimRole());
+        assertEquals(email, claim.getClaimEmail());
 
         page.navigate(link);
         assertThat(page.locator("h1")).hasText("This link has expired or has already been used");

@@ -60,6 +60,14 @@ class ManageEntriesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(name);
         assertAccessible();
 
+        // On their own public page, a signed-in provider is offered the edit page, not the claim flow.
+        open("/listings/" + id);
+        assertThat(page.locator("main")).containsText("Edit this listing");
+        assertThat(page.locator("main")).not().containsText("Is this your group?");
+        page.click("text=Edit this listing");
+        assertThat(page.locator("h1")).hasText("Change your listing");
+        open("/manage/listings");
+
         page.click("text=Change the details");
         assertThat(page.locator("h1")).hasText("Change your listing");
         assertAccessible();

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -192,7 +194,12 @@ class RegistrationTest {
                 "bad phone               | phone            | call me                 | phone            | Enter a phone number",
                 "bad website             | website          | javascript:alert(1)     | website          | Enter a website address starting with https://",
                 "bad public email        | publicEmail      | @nowhere                | publicEmail      | Enter a public email address in the correct format",
-                "bad start time          | startTime        | 25:99                   | startTime        | Enter a start time like 10:30",
+                "bad start time          | startTime        | 25:99                   | startTime        | Enter a time like 10:30",
+                "bad end time            | endTime          | noon                    | endTime          | Enter a time like 10:30",
+                "made-up day             | days             | XX                      | days             | Choose days from the list",
+                "made-up frequency       | frequency        | YEARLY                  | frequency        | Choose how often it happens",
+                "made-up way to join     | howToJoin        | SHOUT                   | howToJoin        | Choose how people join from the list",
+                "age in words            | minAge           | ten                     | minAge           | Enter an age in numbers",
                 "bad cost                | cost             | BARTER                  | cost             | Choose free, low cost or paid",
                 "made-up audience        | audiences        | aliens                  | audiences        | Choose who it is for from the list",
                 "made-up accessibility   | accessibility    | teleporter              | accessibility    | Choose accessibility features from the list",
@@ -257,8 +264,15 @@ class RegistrationTest {
         fields.put("languages", List.of("en", "ur"));
         fields.put("charityNumber", "1123456");
         fields.put("cost", "LOW_COST");
-        fields.put("day", "SA");
+        fields.put("days", List.of("TU", "SA"));
+        fields.put("frequency", "FORTNIGHTLY");
         fields.put("startTime", "10:30");
+        fields.put("endTime", "12:00");
+        fields.put("venueName", "Moston Paws rescue centre");
+        fields.put("address", "1 Kennel Lane, Manchester");
+        fields.put("howToJoin", "BOOK");
+        fields.put("minAge", "16");
+        fields.put("maxAge", "80");
         post("/register", fields, true).then().statusCode(303);
 
         var listing = QuarkusTransaction.requiringNew().call(() -> {
@@ -274,5 +288,57 @@ class RegistrationTest {
         assertEquals(org.healthdirectory.listing.Cost.LOW_COST, listing.getCost());
         assertEquals(
                 java.time.LocalTime.of(10, 30), listing.getSessions().get(0).getStartTime());
+        assertEquals(java.time.LocalTime.of(12, 0), listing.getSessions().get(0).getEndTime());
+        assertEquals(
+                org.healthdirectory.listing.Frequency.FORTNIGHTLY,
+                listing.getSessions().get(0).getFrequency());
+        assertEquals(List.of("TU", "SA"), listing.getSessions().get(0).getDayCodes());
+        assertEquals("Moston Paws rescue centre", listing.getVenues().get(0).getName());
+        assertEquals("1 Kennel Lane, Manchester", listing.getVenues().get(0).getAddress());
+        assertEquals(org.healthdirectory.listing.HowToJoin.BOOK, listing.getHowToJoin());
+        assertEquals(16, listing.getMinAge());
+        assertEquals(80, listing.getMaxAge());
+    }
+
+    @Test
+    void onlyTheSixAnswersGiveAListingThatSaysNothingElseAsFact() {
+        String email = newEmail();
+        post("/register", shelter(email), true).then().statusCode(303);
+        var listing = QuarkusTransaction.requiringNew().call(() -> {
+            var l = listings.find("organisation.contactEmail", email).firstResult();
+            l.getSessions().size();
+            l.getVenues().size();
+            return l;
+        });
+        assertEquals(null, listing.getHowToJoin(), "how to join was not asked, so it is not known");
+        assertEquals(null, listing.getCost(), "cost was not given");
+        assertEquals(null, listing.getMinAge());
+        assertEquals(null, listing.getMaxAge());
+        assertEquals(List.of(), listing.getLanguages(), "no language is assumed");
+        assertEquals(List.of(), listing.getSessions());
+        assertEquals(null, listing.getVenues().get(0).getName());
+    }
+
+    @Test
+    void agesTheWrongWayRoundAreShownAtTheOldestAge() {
+        Map<String, Object> fields = shelter(newEmail());
+        fields.put("minAge", "90");
+        fields.put("maxAge", "5");
+        post("/register", fields, true)
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"maxAge-error\""))
+                .body(containsString("href=\"#maxAge\""))
+                .body(containsString("The youngest age must be the same as or lower than the oldest age"));
+    }
+
+    @Test
+    void anEmptyEmailShowsOneErrorNotTwo() {
+        Map<String, Object> fields = shelter("");
+        String page =
+                post("/register", fields, true).then().statusCode(400).extract().asString();
+        assertTrue(page.contains("Enter an email address"));
+        assertFalse(page.contains("in the correct format"), "a missing address is not also a badly formed one");
+        assertEquals(1, page.split("href=\"#email\"", -1).length - 1, "one line in the error summary");
     }
 }

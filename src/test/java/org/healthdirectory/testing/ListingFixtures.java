@@ -61,6 +61,22 @@ public class ListingFixtures {
         return listing.getId();
     }
 
+    /** A new draft listing of the same organisation as another one. */
+    @Transactional
+    public UUID draftAlongside(UUID otherListing, String name) {
+        Listing listing = new Listing(
+                UUID.randomUUID(),
+                listings.findById(otherListing).getOrganisation(),
+                name,
+                "A test activity.",
+                "A test activity for automated checks.",
+                clock.instant());
+        listing.getDomains().add(domains.findBySlug("physical-activity").orElseThrow());
+        listing.addVenue(new Venue(UUID.randomUUID(), VenueMode.ONLINE, null, null, null));
+        listings.persist(listing);
+        return listing.getId();
+    }
+
     @Transactional
     public void move(UUID id, ListingStatus... steps) {
         Listing listing = listings.findById(id);

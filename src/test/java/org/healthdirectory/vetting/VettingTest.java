@@ -235,7 +235,7 @@ class VettingTest {
             var kept = revisions.list("listing.id = ?1 and kind = ?2", listing, RevisionKind.EDIT);
             assertEquals(1, kept.size());
             assertEquals(RevisionStatus.APPROVED, kept.get(0).getStatus());
-            assertEquals(name + " (new day)", kept.get(0).getProposed().get("name"));
+            assertEquals(name + " (new day)", kept.get(0).getProposed().name());
             assertTrue(auditLog.forSubject(listing).stream()
                     .anyMatch(e -> e.getAction().equals("listing.edited")
                             && e.getActor().equals(email)));

@@ -41,11 +41,38 @@ public record ListingView(
         String lastChecked,
         boolean mayBeOutOfDate) {
 
-    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {}
+    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {
+
+        /**
+         * One line for "Where": the name and address the provider gave; with only a postcode, the area
+         * and "ask the group for the address" (never "In person M18 8LD", which reads like an address).
+         */
+        public String summary() {
+            if (name == null && address == null) {
+                return postcode == null ? mode : "Near " + postcode + ". Ask the group for the address";
+            }
+            return String.join(
+                    ", ",
+                    java.util.stream.Stream.of(name, address, postcode)
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+        }
+    }
+
+    /** How to join in one line: what they chose, what they wrote, or "Ask the group". */
+    public String howToJoinText() {
+        if (howToJoin == null) {
+            return howToJoinDetail == null ? ASK_THE_GROUP : howToJoinDetail;
+        }
+        return howToJoinDetail == null ? howToJoin : howToJoin + ". " + howToJoinDetail;
+    }
 
     public record SessionView(String text, String note, List<String> nextDates) {}
 
     static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** What the page says for anything the provider has not told us: never a default that reads as fact. */
+    public static final String ASK_THE_GROUP = "Ask the group";
 
     public static ListingView from(
             Listing listing, ContentCatalogue catalogue, LocalDate today, int outOfDateAfterMonths) {
@@ -69,9 +96,11 @@ public record ListingView(
                 listing.getTags().stream().map(Tag::getName).sorted().toList(),
                 ages(listing.getMinAge(), listing.getMaxAge()),
                 listing.getAudiences().stream().map(catalogue::audienceName).toList(),
-                listing.getCost().label,
+                listing.getCost() == null ? ASK_THE_GROUP : listing.getCost().label,
                 listing.getCostDetail(),
-                listing.getHowToJoin().label,
+                listing.getHowToJoin() == null
+                        ? (listing.getHowToJoinDetail() == null ? ASK_THE_GROUP : null)
+                        : listing.getHowToJoin().label,
                 listing.getHowToJoinDetail(),
                 listing.getLanguages().stream().map(ListingView::languageName).toList(),
                 listing.getAccessibility().stream()
@@ -112,8 +141,12 @@ public record ListingView(
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
+    /** The ages it is for, or null when the provider has not said ("All ages" only when they said 0 and over). */
     static String ages(Integer min, Integer max) {
         if (min == null && max == null) {
+            return null;
+        }
+        if (max == null && min == 0) {
             return "All ages";
         }
         if (max == null) {

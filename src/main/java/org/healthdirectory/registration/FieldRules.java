@@ -1,0 +1,236 @@
+package org.healthdirectory.registration;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalTime;
+import java.util.List;
+import org.healthdirectory.listing.ListingRules;
+
+/**
+ * The rules for the fields a provider fills in, shared by registration, the edit pages and sign-in,
+ * so the same field always has the same limit and the same message. Each is a Bean Validation
+ * constraint made of standard ones; FormErrors turns what they find into the page's field errors.
+ */
+final class FieldRules {
+
+    private FieldRules() {}
+
+    /** An email address: something@somewhere.tld, no spaces. Blank is left to @NotBlank where it is required. */
+    static final String EMAIL = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    static final int EMAIL_MAX = 320;
+
+    /** True unless both ages are given and the first is above the second. */
+    static boolean inOrder(String minAge, String maxAge) {
+        Integer min = number(minAge);
+        Integer max = number(maxAge);
+        return min == null || max == null || min <= max;
+    }
+
+    /** True unless both times are given and the end is not after the start. */
+    static boolean timesInOrder(String start, String end) {
+        LocalTime from = time(start);
+        LocalTime to = time(end);
+        return from == null || to == null || to.isAfter(from);
+    }
+
+    static Integer number(String text) {
+        return text == null || !text.strip().matches("[0-9]{1,3}") ? null : Integer.valueOf(text.strip());
+    }
+
+    static LocalTime time(String text) {
+        if (text == null || !text.strip().matches("([01]?[0-9]|2[0-3]):[0-5][0-9]")) {
+            return null;
+        }
+        String t = text.strip();
+        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+    }
+
+    /** Ticked boxes without blanks or repeats (a missing list is an empty one). */
+    static List<String> nonBlank(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .distinct()
+                        .toList();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @NotBlank(message = "Enter the name of the activity")
+    @Size(max = ListingRules.NAME_MAX, message = "The name of the activity must be 200 characters or fewer")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface ActivityName {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @NotBlank(message = "Enter a one-sentence summary")
+    @Size(max = ListingRules.SUMMARY_MAX, message = "The summary must be 300 characters or fewer")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Summary {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @NotBlank(message = "Say what happens, in a few sentences")
+    @Size(max = ListingRules.DESCRIPTION_MAX, message = "What happens must be 5,000 characters or fewer")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Description {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|FREE|LOW_COST|PAID", message = "Choose free, low cost or paid")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface CostChoice {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|JUST_TURN_UP|BOOK|REFERRAL", message = "Choose how people join from the list")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface HowToJoinChoice {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|[0-9]{1,3}", message = "Enter an age in numbers, like 18")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Age {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|([01]?[0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 10:30 or 14:00")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Time {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|\\+?[0-9 ()-]{10,20}", message = "Enter a phone number, like 0161 496 0000")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Phone {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** The provider's own address: required, private, where links are sent. */
+    @NotBlank(message = "Enter an email address")
+    @Size(max = EMAIL_MAX, message = "Email address must be 320 characters or fewer")
+    @Pattern(regexp = EMAIL, message = "Enter an email address in the correct format, like name@example.com")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface ContactEmail {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Size(max = EMAIL_MAX, message = "Public email address must be 320 characters or fewer")
+    @Pattern(regexp = EMAIL, message = "Enter a public email address in the correct format, like name@example.com")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface PublicEmail {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Size(max = 500, message = "Website address must be 500 characters or fewer")
+    @Pattern(regexp = "|https?://[^\\s<>\"]+\\.[^\\s<>\"]+", message = "Enter a website address starting with https://")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Website {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(
+            regexp = "|[0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}",
+            message = "Enter a charity number, like 1123456 or SC012345")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface CharityNumber {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Pattern(regexp = "|[0-9]{8}|[A-Z]{2}[0-9]{6}", message = "Enter a company number, like 01234567 or SC123456")
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface CompanyNumber {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+}
