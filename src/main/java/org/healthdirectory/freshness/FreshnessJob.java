@@ -2,7 +2,6 @@ package org.healthdirectory.freshness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,7 +17,8 @@ import java.util.stream.Collectors;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.registration.ManageEntries;
 import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.logging.Logger;
@@ -47,7 +47,7 @@ public class FreshnessJob {
     private final ListingRepository listings;
     private final ManageEntries manage;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final FreshnessMail texts;
     private final DirectoryConfig.Freshness rules;
     private final Clock clock;
@@ -57,7 +57,7 @@ public class FreshnessJob {
             ListingRepository listings,
             ManageEntries manage,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             FreshnessMail texts,
             DirectoryConfig config,
             Clock clock) {
@@ -65,14 +65,14 @@ public class FreshnessJob {
         this.listings = listings;
         this.manage = manage;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.texts = texts;
         this.rules = config.freshness();
         this.clock = clock;
     }
 
     public Outcome run() {
-        LocalDate today = LocalDate.now(clock.withZone(Staleness.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         int reminders = 0;
         int hidden = 0;
         for (Due due : QuarkusTransaction.requiringNew().call(() -> candidates(today))) {
@@ -81,8 +81,8 @@ public class FreshnessJob {
             if (step.isEmpty()) {
                 continue;
             }
-            // One transaction per listing: the email goes out as soon as its step is recorded, and one
-            // listing's problem does not hold up the rest.
+            // One transaction per listing: the email is queued with its step, and one listing's problem
+            // does not hold up the rest.
             Optional<Integer> taken = QuarkusTransaction.requiringNew().call(() -> takeStep(due.listing(), today));
             if (taken.isPresent()) {
                 if (taken.get() == rules.hideMonths()) {
@@ -147,8 +147,8 @@ public class FreshnessJob {
      * restart, or by another instance that committed first) the insert changes nothing and we stop. The
      * key alone is enough for correctness; the row lock only saves the duplicate work.</li>
      * </ul>
-     * The email is sent after the commit, so a crash in between loses it rather than sending it twice;
-     * the next threshold follows anyway.
+     * The email is queued in the mail outbox in the same transaction, so it goes if and only if the
+     * step is recorded.
      */
     Optional<Integer> takeStep(UUID id, LocalDate today) {
         List<?> locked = entityManager
@@ -180,7 +180,9 @@ public class FreshnessJob {
         String to = listing.getOrganisation().getContactEmail();
         if (to != null) { // without an address the moderators chase it from their queue
             ManageEntries.ReminderLinks links = manage.reminderLinks(listing);
-            mail.fire(hide ? texts.hidden(to, listing, links) : texts.reminder(to, listing, links, months));
+            outbox.queue(
+                    hide ? "freshness-hidden" : "freshness-reminder",
+                    hide ? texts.hidden(to, listing, links) : texts.reminder(to, listing, links, months));
         }
         return step;
     }

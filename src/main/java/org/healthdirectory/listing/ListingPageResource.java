@@ -52,7 +52,7 @@ public class ListingPageResource {
     public TemplateInstance listing(@PathParam("id") String id) {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return Templates.listing(
                 ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
                 checks.badges(listing.getOrganisation().getId()));

@@ -1,7 +1,6 @@
 package org.healthdirectory.listing;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,11 +41,9 @@ public record ListingView(
 
     public record SessionView(String text, String note, List<String> nextDates) {}
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     public static ListingView from(
             Listing listing, ContentCatalogue catalogue, LocalDate today, int outOfDateAfterMonths) {
-        LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UK);
+        LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UkTime.ZONE);
         return new ListingView(
                 listing.getId(),
                 listing.getName(),

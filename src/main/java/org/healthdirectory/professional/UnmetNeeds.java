@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.DomainRepository;
 
@@ -21,7 +21,6 @@ import org.healthdirectory.taxonomy.DomainRepository;
 @ApplicationScoped
 public class UnmetNeeds {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final int MONTHS = 12;
 
     /** One group of the report. searches: public searches that found nothing; reports: from professionals. */
@@ -62,9 +61,10 @@ public class UnmetNeeds {
     @Transactional
     @SuppressWarnings("unchecked")
     public Report report() {
-        LocalDate start =
-                LocalDate.ofInstant(clock.instant(), UK).withDayOfMonth(1).minusMonths(MONTHS - 1L);
-        Instant from = start.atStartOfDay(UK).toInstant();
+        LocalDate start = LocalDate.ofInstant(clock.instant(), UkTime.ZONE)
+                .withDayOfMonth(1)
+                .minusMonths(MONTHS - 1L);
+        Instant from = start.atStartOfDay(UkTime.ZONE).toInstant();
         Map<String, String> names = new LinkedHashMap<>();
         domains.listInOrder().forEach(d -> names.put(d.getSlug(), d.getName()));
 

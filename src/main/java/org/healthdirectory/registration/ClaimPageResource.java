@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,24 +74,18 @@ public class ClaimPageResource {
             errors.add(new FieldError("role", "How you are involved must be 500 characters or fewer"));
         }
         if (errors.isEmpty()) {
-            String ip = request.remoteAddress() == null
-                    ? null
-                    : request.remoteAddress().hostAddress();
-            if (claims.request(listing, address, said, ip)) {
-                return Response.seeOther(URI.create("/claims/check-email")).build();
+            java.util.Optional<UUID> receipt = claims.request(listing, address, said, CheckEmailPages.ip(request));
+            if (receipt.isPresent()) {
+                return Response.seeOther(CheckEmailPages.page(ClaimVerifyResource.CHECK_EMAIL, receipt.get()))
+                        .build();
             }
             return Response.status(429)
-                    .entity(
-                            Templates.claim(
-                                    new ClaimView(
-                                            listing.getId(),
-                                            listing.getName(),
-                                            address,
-                                            said,
-                                            List.of(
-                                                    new FieldError(
-                                                            "email",
-                                                            "We have sent too many emails from this page recently. Wait an hour, then try again")))))
+                    .entity(Templates.claim(new ClaimView(
+                            listing.getId(),
+                            listing.getName(),
+                            address,
+                            said,
+                            List.of(new FieldError("email", CheckEmailPages.TOO_MANY)))))
                     .build();
         }
         return Response.status(400)

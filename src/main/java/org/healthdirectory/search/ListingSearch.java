@@ -15,6 +15,7 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.web.DirectoryConfig;
@@ -142,7 +143,7 @@ public class ListingSearch {
         root.should(f.range()
                 .field("lastConfirmedAt")
                 .atLeast(Staleness.freshSince(
-                        LocalDate.now(clock.withZone(Staleness.UK)),
+                        LocalDate.now(clock.withZone(UkTime.ZONE)),
                         config.freshness().outOfDateMonths()))
                 .constantScore()
                 .boost(1f));

@@ -77,6 +77,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Conflicts.causedByConflict(e)) {
+            return Conflicts.response(uri); // a version check refused a change at commit: a 409, not a fault
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, uri.getPath());
         if (isApi(uri)) {

@@ -81,7 +81,15 @@ class RegistrationTest {
     private List<Long> storedRows() {
         return QuarkusTransaction.requiringNew()
                 .call(() ->
-                        List.of("organisation", "listing", "venue", "email_link", "mail_request", "revision").stream()
+                        List.of(
+                                        "organisation",
+                                        "listing",
+                                        "venue",
+                                        "email_link",
+                                        "mail_outbox",
+                                        "rate_limit",
+                                        "revision")
+                                .stream()
                                 .map(table -> ((Number) entityManager
                                                 .createNativeQuery("select count(*) from " + table)
                                                 .getSingleResult())
