@@ -11,18 +11,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * How much mail is waiting, as metrics (directory_mail_backlog, directory_mail_failed) and in the
- * readiness check. A backlog makes the app "degraded", not down: pages still work and the mail is
- * safe in the outbox, so a load balancer must not take the app out of service for it.
+ * How much mail is waiting, counted by the sender after each run, as metrics (directory_mail_backlog,
+ * directory_mail_stuck, directory_mail_failed) and for the readiness check ({@link MailHealthCheck}).
  */
-@Readiness
 @ApplicationScoped
-public class MailBacklog implements HealthCheck {
+public class MailBacklog {
 
     /** Mail waiting longer than this counts as stuck. */
     static final Duration SLOW = Duration.ofMinutes(5);
@@ -66,15 +61,20 @@ public class MailBacklog implements HealthCheck {
         failed.set(((Number) counts[2]).longValue());
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        boolean degraded = stuck.get() > 0 || failed.get() > 0;
-        return HealthCheckResponse.named("Mail outbox")
-                .up()
-                .withData("state", degraded ? "degraded" : "ok")
-                .withData("waiting", waiting.get())
-                .withData("stuck", stuck.get())
-                .withData("failed", failed.get())
-                .build();
+    /** Mail has failed or waited too long: worth a look, though nothing is lost. */
+    boolean degraded() {
+        return stuck.get() > 0 || failed.get() > 0;
+    }
+
+    long waiting() {
+        return waiting.get();
+    }
+
+    long stuck() {
+        return stuck.get();
+    }
+
+    long failed() {
+        return failed.get();
     }
 }
