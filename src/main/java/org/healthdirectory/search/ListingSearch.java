@@ -30,7 +30,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Finds published listings. Forgiving on purpose: synonyms ("rambling" finds walking groups),
- * stemming ("walks"), and one typo per word ("walkng"). Name and tag matches count most; entries
+ * stemming ("walks"), and typos: one per word of up to 5 letters, two in longer words ("walkng"). Name and tag matches count most; entries
  * confirmed in the last six months rank a little higher, and those not confirmed for a year rank lower.
  */
 @ApplicationScoped

@@ -45,6 +45,9 @@ class LinksWorkOnceTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ProviderSessions sessions;
+
     private String issue(EmailLink.Purpose purpose, String email, UUID listing) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> links.issue(
@@ -144,6 +147,40 @@ class LinksWorkOnceTest {
         oneWinsTheRestAreRefused(answers, 200, together);
         assertEquals(
                 1,
+                rows(
+                        "select count(*) from audit_event where subject_id = ?1 and action = 'listing.confirmed'",
+                        listing));
+    }
+
+    /**
+     * A signed-in provider presses "still correct" in several tabs at once. Each press that loses the
+     * listing's version check gets the "someone else changed this" page (409), never the 500 page,
+     * and only the presses that answered 303 left an audit event.
+     */
+    @ParameterizedTest(name = "{0} at once")
+    @ValueSource(ints = {2, 20})
+    void aVersionConflictIsAFriendly409(int together) {
+        String owner = Providers.newEmail("two-tabs");
+        UUID listing = published("Two tabs", owner);
+        String session = QuarkusTransaction.requiringNew().call(() -> sessions.start(owner));
+        Together.Visitor visitor = Together.visitor("/manage");
+
+        var answers = Together.times(
+                together,
+                visitor.post(
+                        "/manage/listings/" + listing + "/still-correct",
+                        Map.of(),
+                        ProviderSessions.COOKIE + "=" + session));
+
+        assertEquals(
+                together,
+                count(answers, 303) + count(answers, 409),
+                statuses(answers).toString());
+        answers.stream()
+                .filter(a -> a.statusCode() == 409)
+                .forEach(a -> assertTrue(a.body().contains("Someone else changed this at the same time")));
+        assertEquals(
+                count(answers, 303),
                 rows(
                         "select count(*) from audit_event where subject_id = ?1 and action = 'listing.confirmed'",
                         listing));

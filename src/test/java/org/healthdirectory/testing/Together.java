@@ -39,8 +39,8 @@ public final class Together {
             return HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Cookie", cookieHeader)
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            form(fields) + "&csrf-token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString((fields.isEmpty() ? "" : form(fields) + "&")
+                            + "csrf-token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .build();
         }
     }
