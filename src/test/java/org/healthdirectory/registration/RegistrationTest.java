@@ -265,6 +265,54 @@ class RegistrationTest {
         assertEquals(3, Mailbox.messages(email).size());
     }
 
+    /** "Send it again" sends the same link again, and counts against the same limit of 3 an hour. */
+    @Test
+    void sendItAgainResendsTheSameLinkWithinTheLimit() {
+        String email = newEmail();
+        String checkEmail = post("/register", shelter(email), true)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String receipt = checkEmail.substring(checkEmail.indexOf("mail=") + 5);
+        for (int again = 1; again <= 2; again++) {
+            Csrf csrf = openForm("/register/check-email?mail=" + receipt);
+            String next = given().redirects()
+                    .follow(false)
+                    .cookie("csrf-token", csrf.cookie())
+                    .formParam("csrf-token", csrf.token())
+                    .formParam("mail", receipt)
+                    .when()
+                    .post("/register/check-email")
+                    .then()
+                    .statusCode(303)
+                    .header("Location", containsString("/register/check-email?mail="))
+                    .extract()
+                    .header("Location");
+            receipt = next.substring(next.indexOf("mail=") + 5);
+        }
+        Csrf csrf = openForm("/register/check-email?mail=" + receipt);
+        given().redirects()
+                .follow(false)
+                .cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("mail", receipt)
+                .when()
+                .post("/register/check-email")
+                .then()
+                .statusCode(429)
+                .body(containsString("Wait an hour, then try again"));
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(email).size() == 3);
+        List<String> links = Mailbox.messages(email).stream()
+                .map(m -> m.replaceAll("(?s).*(" + LINK + ").*", "$1"))
+                .distinct()
+                .toList();
+        assertEquals(1, links.size(), "the same link each time: " + links);
+    }
+
     @Test
     void theOptionalDetailsCanBeGivenAtOnce() {
         String email = newEmail();
