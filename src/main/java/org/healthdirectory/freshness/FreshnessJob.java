@@ -2,7 +2,6 @@ package org.healthdirectory.freshness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,7 +19,8 @@ import java.util.stream.Collectors;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.registration.ManageEntries;
 import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.logging.Logger;
@@ -56,7 +56,7 @@ public class FreshnessJob {
     private final ListingRepository listings;
     private final ManageEntries manage;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final FreshnessMail texts;
     private final DirectoryConfig.Freshness rules;
     private final Clock clock;
@@ -66,7 +66,7 @@ public class FreshnessJob {
             ListingRepository listings,
             ManageEntries manage,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             FreshnessMail texts,
             DirectoryConfig config,
             Clock clock) {
@@ -74,14 +74,14 @@ public class FreshnessJob {
         this.listings = listings;
         this.manage = manage;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.texts = texts;
         this.rules = config.freshness();
         this.clock = clock;
     }
 
     public Outcome run() {
-        LocalDate today = LocalDate.now(clock.withZone(Staleness.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         Map<Batch, List<UUID>> batches = new LinkedHashMap<>();
         for (Due due : QuarkusTransaction.requiringNew().call(() -> candidates(today))) {
             stepFor(due.lastConfirmed(), today)
@@ -131,7 +131,10 @@ public class FreshnessJob {
             List<FreshnessMail.Entry> entries = taken.stream()
                     .map(l -> new FreshnessMail.Entry(l, manage.reminderLinks(l)))
                     .toList();
-            mail.fire(months == rules.hideMonths() ? texts.hidden(to, entries) : texts.reminder(to, entries, months));
+            boolean hide = months == rules.hideMonths();
+            outbox.queue(
+                    hide ? "freshness-hidden" : "freshness-reminder",
+                    hide ? texts.hidden(to, entries) : texts.reminder(to, entries, months));
         }
         return taken.size();
     }
@@ -187,8 +190,8 @@ public class FreshnessJob {
      * restart, or by another instance that committed first) the insert changes nothing and we stop. The
      * key alone is enough for correctness; the row lock only saves the duplicate work.</li>
      * </ul>
-     * The organisation's email is sent after the commit, so a crash in between loses it rather than
-     * sending it twice; the next threshold follows anyway.
+     * The organisation's email is queued in the mail outbox in the same transaction as the steps, so it
+     * goes if and only if they are recorded.
      */
     Optional<Listing> takeStep(UUID id, int months, LocalDate today) {
         List<?> locked = entityManager

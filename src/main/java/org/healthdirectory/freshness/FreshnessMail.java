@@ -1,24 +1,40 @@
 package org.healthdirectory.freshness;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.registration.ManageEntries;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
  * The freshness emails, in plain English: "is this still correct?" and "we have hidden your listing".
- * One email per organisation lists all its entries due, each with its own one-click links.
+ * One email per organisation lists all its entries due, each with its own one-click links. The words are
+ * in templates/FreshnessMail; how long the links work comes from configuration.
  */
 @ApplicationScoped
 public class FreshnessMail {
 
-    /** One entry in an email, with its "still correct" and "change the details" links. */
+    /** One entry due, with its "still correct" and "change the details" links. */
     public record Entry(Listing listing, ManageEntries.ReminderLinks links) {}
+
+    /** One entry as an email shows it. */
+    public record Line(String name, String lastChecked, String hideOn, ManageEntries.ReminderLinks links) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reminder(
+                List<Line> entries, String serviceName, int months, Duration lifetime, String manageUrl);
+
+        static native TemplateInstance hidden(List<Line> entries, Duration lifetime, String manageUrl);
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -29,75 +45,42 @@ public class FreshnessMail {
     }
 
     OutgoingMail reminder(String to, List<Entry> entries, int months) {
-        boolean one = entries.size() == 1;
-        String subject = one
+        String subject = entries.size() == 1
                 ? "Is your listing still correct? " + entries.get(0).listing().getName()
                 : "Are your " + entries.size() + " listings still correct?";
-        StringBuilder body = new StringBuilder("Hello,\n\n")
-                .append(
-                        one
-                                ? "Your listing in the %s was last checked %d months ago.\n"
-                                        .formatted(config.serviceName(), months)
-                                : "These %d listings in the %s were last checked %d months ago.\n"
-                                        .formatted(entries.size(), config.serviceName(), months));
-        for (Entry entry : entries) {
-            LocalDate confirmed = LocalDate.ofInstant(entry.listing().getLastConfirmedAt(), Staleness.UK);
-            LocalDate hideOn = confirmed.plusMonths(config.freshness().hideMonths());
-            body.append("\n")
-                    .append(entry.listing().getName())
-                    .append("\nLast checked on ")
-                    .append(DATE.format(confirmed))
-                    .append(". If we do not hear from you, we will hide it on ")
-                    .append(DATE.format(hideOn))
-                    .append(".\n")
-                    .append("Is it still correct? Tell us with one click:\n")
-                    .append(entry.links().confirm())
-                    .append("\nHas something changed? Change the details here:\n")
-                    .append(entry.links().edit())
-                    .append("\n");
-        }
-        return new OutgoingMail(to, subject, body.append(footer()).toString());
+        return new OutgoingMail(
+                to,
+                subject,
+                Templates.reminder(
+                                lines(entries),
+                                config.serviceName(),
+                                months,
+                                config.freshness().linkLifetime(),
+                                config.baseUrl() + "/manage")
+                        .render());
     }
 
     OutgoingMail hidden(String to, List<Entry> entries) {
-        boolean one = entries.size() == 1;
-        String subject = one
+        String subject = entries.size() == 1
                 ? "We have hidden your listing: " + entries.get(0).listing().getName()
                 : "We have hidden " + entries.size() + " of your listings";
-        StringBuilder body = new StringBuilder("Hello,\n\n")
-                .append(
-                        one
-                                ? "Nobody has told us for a long time that this listing is still correct."
-                                : "Nobody has told us for a long time that these listings are still correct.")
-                .append(" So that nobody goes to something that has stopped or moved, we have hidden ")
-                .append(one ? "it" : "them")
-                .append(". People cannot find ")
-                .append(one ? "it" : "them")
-                .append(" now.\n");
-        for (Entry entry : entries) {
-            LocalDate confirmed = LocalDate.ofInstant(entry.listing().getLastConfirmedAt(), Staleness.UK);
-            body.append("\n")
-                    .append(entry.listing().getName())
-                    .append("\nLast checked on ")
-                    .append(DATE.format(confirmed))
-                    .append(".\n")
-                    .append("Is it still correct? Click here and we will show it again straight away:\n")
-                    .append(entry.links().confirm())
-                    .append("\nHas something changed? Change the details here:\n")
-                    .append(entry.links().edit())
-                    .append("\n");
-        }
-        return new OutgoingMail(to, subject, body.append(footer()).toString());
+        return new OutgoingMail(
+                to,
+                subject,
+                Templates.hidden(lines(entries), config.freshness().linkLifetime(), config.baseUrl() + "/manage")
+                        .render());
     }
 
-    /** How long the links last, and the way in to everything else (a sign-in link by email, no password). */
-    private String footer() {
-        return """
-
-                Each link works once and stops working after 30 days.
-
-                To see and change all your listings, sign in here (we email you a link, no password needed):
-                %s/manage
-                """.formatted(config.baseUrl());
+    private List<Line> lines(List<Entry> entries) {
+        return entries.stream()
+                .map(e -> {
+                    LocalDate confirmed = LocalDate.ofInstant(e.listing().getLastConfirmedAt(), UkTime.ZONE);
+                    return new Line(
+                            e.listing().getName(),
+                            DATE.format(confirmed),
+                            DATE.format(confirmed.plusMonths(config.freshness().hideMonths())),
+                            e.links());
+                })
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.regex.Pattern;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -30,7 +31,7 @@ class FreshnessSchedule {
         if (INTERVAL.matcher(when).matches()) {
             definition.setInterval(when);
         } else {
-            definition.setCron(when).setTimeZone(Staleness.UK.getId());
+            definition.setCron(when).setTimeZone(UkTime.ZONE.getId());
         }
         definition.schedule();
     }

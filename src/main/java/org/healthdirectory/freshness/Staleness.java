@@ -2,7 +2,7 @@ package org.healthdirectory.freshness;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.healthdirectory.listing.UkTime;
 
 /**
  * The one rule for "not confirmed for N months", used by the reminder job, the public page and search:
@@ -11,13 +11,13 @@ import java.time.ZoneId;
  */
 public final class Staleness {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     private Staleness() {}
 
     /** True from the day the listing is {@code months} months unconfirmed. */
     public static boolean reached(Instant lastConfirmed, LocalDate today, int months) {
-        return !LocalDate.ofInstant(lastConfirmed, UK).plusMonths(months).isAfter(today);
+        return !LocalDate.ofInstant(lastConfirmed, UkTime.ZONE)
+                .plusMonths(months)
+                .isAfter(today);
     }
 
     /**
@@ -33,6 +33,6 @@ public final class Staleness {
         while (first.minusDays(1).plusMonths(months).isAfter(today)) {
             first = first.minusDays(1);
         }
-        return first.atStartOfDay(UK).toInstant();
+        return first.atStartOfDay(UkTime.ZONE).toInstant();
     }
 }

@@ -121,8 +121,8 @@ public class ConsoleListingsResource {
         return done == null
                 ? null
                 : switch (done) {
-                    case "suspend" -> "Suspended. It is off the site and the provider has been emailed.";
-                    case "unpublish" -> "Unpublished. The provider has been asked to change it.";
+                    case "suspend" -> "Suspended. It is off the site and we are emailing the provider.";
+                    case "unpublish" -> "Unpublished. We are emailing the provider to ask them to change it.";
                     case "reinstate" -> "Put back on the site.";
                     default -> null;
                 };

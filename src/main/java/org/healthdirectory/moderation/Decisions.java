@@ -1,7 +1,7 @@
 package org.healthdirectory.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -15,13 +15,18 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
- * A moderator's decisions: each changes the entry, is written to the audit log and is emailed to the
- * provider, all in one transaction (the email goes only if the change was saved).
+ * A moderator's decisions: each changes the entry, is written to the audit log and queues an email to
+ * the provider, all in one transaction (the email goes only if the change was saved).
+ *
+ * <p>One decision per revision and per report, even when two moderators (or one double click) decide
+ * at the same moment: the revision or report row is locked first ({@code select ... for update}) and
+ * its status read after the lock, so the second waits, then sees the first decision and is refused
+ * ("someone else decided first") with no second change, audit event or email.
  */
 @ApplicationScoped
 public class Decisions {
@@ -30,7 +35,7 @@ public class Decisions {
     private final ListingReports reports;
     private final ListingRepository listings;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final DirectoryConfig config;
     private final Clock clock;
 
@@ -39,14 +44,14 @@ public class Decisions {
             ListingReports reports,
             ListingRepository listings,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             DirectoryConfig config,
             Clock clock) {
         this.revisions = revisions;
         this.reports = reports;
         this.listings = listings;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
@@ -178,7 +183,8 @@ public class Decisions {
 
     @Transactional
     public ListingReport resolveReport(UUID reportId, Staff staff, String note) {
-        ListingReport report = reports.findByIdOptional(reportId).orElseThrow(NotFoundException::new);
+        ListingReport report = reports.findByIdOptional(reportId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(NotFoundException::new);
         staff.check(report.getListing());
         if (report.getStatus() != ListingReport.Status.OPEN) {
             throw new DecisionRefused("Someone has already dealt with this report.");
@@ -193,11 +199,13 @@ public class Decisions {
                 Map.of("report", report.getId().toString(), "status", "RESOLVED"),
                 blankToNull(note));
         if (report.getReplyEmail() != null) {
-            mail.fire(ModerationMail.mail(
-                    report.getReplyEmail(),
-                    "About your report: " + report.getListing().getName(),
-                    ModerationMail.Templates.reportAnswered(
-                            report.getListing().getName(), blankToNull(note), config.serviceName())));
+            outbox.queue(
+                    "report-answered",
+                    ModerationMail.mail(
+                            report.getReplyEmail(),
+                            "About your report: " + report.getListing().getName(),
+                            ModerationMail.Templates.reportAnswered(
+                                    report.getListing().getName(), blankToNull(note), config.serviceName())));
         }
         return report;
     }
@@ -265,10 +273,14 @@ public class Decisions {
     }
 
     private Revision pending(UUID revisionId, Staff staff) {
-        Revision revision = revisions.findByIdOptional(revisionId).orElseThrow(NotFoundException::new);
+        Revision revision = revisions
+                .findByIdOptional(revisionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(NotFoundException::new);
         if (revision.getListing() == null) {
             throw new NotFoundException();
         }
+        // Decisions on two revisions of one entry (an edit and its removal, say) take turns too.
+        listings.findById(revision.getListing().getId(), LockModeType.PESSIMISTIC_WRITE);
         staff.check(revision.getListing());
         if (revision.getStatus() != RevisionStatus.PENDING) {
             throw new DecisionRefused("Someone has already decided on this: it was "
@@ -279,7 +291,8 @@ public class Decisions {
     }
 
     private Listing listing(UUID id, Staff staff) {
-        Listing listing = listings.findByIdOptional(id).orElseThrow(NotFoundException::new);
+        Listing listing =
+                listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(NotFoundException::new);
         staff.check(listing);
         return listing;
     }
@@ -292,14 +305,14 @@ public class Decisions {
 
     private void tell(Revision revision, String subject, io.quarkus.qute.TemplateInstance body) {
         if (revision.getSubmittedByEmail() != null) {
-            mail.fire(ModerationMail.mail(revision.getSubmittedByEmail(), subject, body));
+            outbox.queue("decision", ModerationMail.mail(revision.getSubmittedByEmail(), subject, body));
         }
     }
 
     private void tellOwner(Listing listing, String subject, io.quarkus.qute.TemplateInstance body) {
         String owner = listing.getOrganisation().getContactEmail();
         if (owner != null && !owner.isBlank()) {
-            mail.fire(ModerationMail.mail(owner, subject, body));
+            outbox.queue("decision", ModerationMail.mail(owner, subject, body));
         }
     }
 

@@ -4,7 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.healthdirectory.notification.OutgoingMail;
 
-/** The emails a provider gets about a moderator's decision. The words are in templates/ModerationMail. */
+/** The emails a provider gets about a moderator's decision or the prize draw. The words are in templates/ModerationMail. */
 final class ModerationMail {
 
     @CheckedTemplate
@@ -22,6 +22,8 @@ final class ModerationMail {
                 String listingName, String reason, boolean canFix, String link, String serviceName);
 
         static native TemplateInstance reportAnswered(String listingName, String note, String serviceName);
+
+        static native TemplateInstance prizeWon(String organisationName, String month, String serviceName);
     }
 
     private ModerationMail() {}

@@ -67,7 +67,7 @@ public class PrizeDrawResource {
         }
         return Response.ok(view(
                         chosen,
-                        "drawn".equals(done) ? "The draw is done and the winner has been emailed." : null,
+                        "drawn".equals(done) ? "The draw is done. We are emailing the winner." : null,
                         List.of()))
                 .build();
     }

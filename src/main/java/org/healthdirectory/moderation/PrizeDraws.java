@@ -1,20 +1,21 @@
 package org.healthdirectory.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -35,22 +36,20 @@ public class PrizeDraws {
 
     public record Entrant(UUID id, String name) {}
 
+    /** Advisory lock keys for the draws: this number plus yyyymm. */
+    private static final long DRAW_LOCK = 7_300_000_000L;
+
     private final EntityManager entityManager;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final DirectoryConfig config;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    PrizeDraws(
-            EntityManager entityManager,
-            AuditLog auditLog,
-            Event<OutgoingMail> mail,
-            DirectoryConfig config,
-            Clock clock) {
+    PrizeDraws(EntityManager entityManager, AuditLog auditLog, MailOutbox outbox, DirectoryConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
@@ -87,6 +86,12 @@ public class PrizeDraws {
         if (!isOver(month)) {
             throw new DecisionRefused("You can only draw a month that has ended.");
         }
+        // One draw per month: two moderators drawing at once take turns here, and the second then
+        // finds the first one's draw (the month's primary key is the last line of defence).
+        entityManager
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as draw_lock")
+                .setParameter(1, DRAW_LOCK + month.getYear() * 100L + month.getMonthValue())
+                .getSingleResult();
         PrizeDraw earlier = entityManager.find(PrizeDraw.class, month.atDay(1));
         if (earlier != null) {
             throw new DecisionRefused("The draw for " + month + " was already run by " + earlier.getDrawnBy() + ".");
@@ -104,7 +109,6 @@ public class PrizeDraws {
         PrizeDraw draw = new PrizeDraw(
                 month.atDay(1), clock.instant(), staff.username(), seed, names, winner.id(), winner.name());
         entityManager.persist(draw);
-        entityManager.flush(); // two moderators drawing at once: the second fails on the month's primary key
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("month", month.toString());
         after.put("seed", seed);
@@ -114,24 +118,13 @@ public class PrizeDraws {
         auditLog.record(staff.username(), "prize-draw.run", "Organisation", winner.id(), null, after, null);
         Organisation organisation = entityManager.find(Organisation.class, winner.id());
         if (organisation.getContactEmail() != null) {
-            mail.fire(new OutgoingMail(
-                    organisation.getContactEmail(), "You have won this month's prize draw", """
-                    Hello,
-
-                    Good news: %s has won the %s prize draw of %s.
-
-                    Every organisation that checked or updated an entry in the directory that month was in the draw.
-                    Thank you for keeping your information up to date. It helps people find you.
-
-                    We will be in touch about your prize.
-
-                    %s
-                    """.formatted(
-                            winner.name(),
-                            month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
-                                    + month.getYear(),
-                            config.serviceName(),
-                            config.serviceName())));
+            String monthName = month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
+            outbox.queue(
+                    "prize-draw",
+                    ModerationMail.mail(
+                            organisation.getContactEmail(),
+                            "You have won this month's prize draw",
+                            ModerationMail.Templates.prizeWon(winner.name(), monthName, config.serviceName())));
         }
         return draw;
     }

@@ -291,9 +291,9 @@ public class QueueResource {
             return n.equals("1") ? "1 change approved and published." : n + " changes approved and published.";
         }
         return switch (done) {
-            case "approve" -> "Approved. The provider has been emailed.";
-            case "reject" -> "Rejected. The provider has been emailed the reason.";
-            case "changes" -> "Changes requested. The provider has been emailed your message.";
+            case "approve" -> "Approved. We are emailing the provider.";
+            case "reject" -> "Rejected. We are emailing the provider the reason.";
+            case "changes" -> "Changes requested. We are emailing the provider your message.";
             case "resolved" -> "Report marked as dealt with.";
             default -> null;
         };

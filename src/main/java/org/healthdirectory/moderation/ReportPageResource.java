@@ -2,6 +2,7 @@ package org.healthdirectory.moderation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,6 +28,10 @@ import org.healthdirectory.web.FormErrors;
 @Path("/listings/{id}/report")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPageResource {
+
+    private static final List<String> FIELD_ORDER = List.of("reason", "details", "email");
+    static final String TOO_MANY =
+            "We have had a lot of reports from your connection recently. Wait an hour, then try again";
 
     public record ReasonOption(String value, String label, boolean selected) {}
 
@@ -69,7 +75,7 @@ public class ReportPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response send(@PathParam("id") String id, @BeanParam ReportForm form) {
+    public Response send(@PathParam("id") String id, @BeanParam ReportForm form, @Context HttpServerRequest request) {
         Listing listing = published(id);
         List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
@@ -77,7 +83,14 @@ public class ReportPageResource {
                     .entity(Templates.report(view(listing, form, errors)))
                     .build();
         }
-        reports.receive(listing, ListingReport.Reason.valueOf(form.reason), form.details, form.email);
+        String ip =
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (reports.receive(listing, ListingReport.Reason.valueOf(form.reason), form.details, form.email, ip)
+                .isEmpty()) {
+            return Response.status(429)
+                    .entity(Templates.report(view(listing, form, List.of(new FieldError("details", TOO_MANY)))))
+                    .build();
+        }
         return Response.seeOther(URI.create("/listings/" + listing.getId() + "/report/sent"))
                 .build();
     }

@@ -1,7 +1,7 @@
 package org.healthdirectory.notification;
 
 /**
- * An email to send once the current transaction has committed (fire it as a CDI event). If the
- * transaction rolls back, nothing is sent, so nobody gets a link to something that was not saved.
+ * An email to send: who to, the subject and the plain-text body (rendered from a template in
+ * templates/). Hand it to {@link MailOutbox#queue} inside the transaction that causes it.
  */
 public record OutgoingMail(String to, String subject, String text) {}

@@ -3,9 +3,6 @@ package org.healthdirectory.openreferral;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +40,7 @@ import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.taxonomy.Tag;
 import org.healthdirectory.taxonomy.TagRepository;
+import org.healthdirectory.web.Hashing;
 
 /**
  * Turns one ORUK/HSDS 3.0 service (JSON) into a listing, in its own transaction, so one bad record
@@ -475,11 +472,6 @@ public class ServiceImport {
     }
 
     static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(text);
     }
 }

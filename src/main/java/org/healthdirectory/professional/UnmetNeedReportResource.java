@@ -2,13 +2,18 @@ package org.healthdirectory.professional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.healthdirectory.audit.Csv;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The unmet-need report for commissioners, under /console (moderators and admins only). */
 @Path("/console/reports/unmet-need")
@@ -21,9 +26,20 @@ public class UnmetNeedReportResource {
     }
 
     private final UnmetNeeds needs;
+    private final SecurityIdentity identity;
 
-    UnmetNeedReportResource(UnmetNeeds needs) {
+    UnmetNeedReportResource(UnmetNeeds needs, SecurityIdentity identity) {
         this.needs = needs;
+        this.identity = identity;
+    }
+
+    /** "Hide as junk": the words leave the report (searches and professionals' reports alike). */
+    @POST
+    @Path("/hide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response hide(@RestForm String what) {
+        needs.hide(what, identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/console/reports/unmet-need")).build();
     }
 
     @GET

@@ -6,11 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.healthdirectory.audit.AuditLog;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.DomainRepository;
 
@@ -21,7 +22,6 @@ import org.healthdirectory.taxonomy.DomainRepository;
 @ApplicationScoped
 public class UnmetNeeds {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final int MONTHS = 12;
 
     /** One group of the report. searches: public searches that found nothing; reports: from professionals. */
@@ -37,11 +37,13 @@ public class UnmetNeeds {
 
     private final EntityManager entityManager;
     private final DomainRepository domains;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    UnmetNeeds(EntityManager entityManager, DomainRepository domains, Clock clock) {
+    UnmetNeeds(EntityManager entityManager, DomainRepository domains, AuditLog auditLog, Clock clock) {
         this.entityManager = entityManager;
         this.domains = domains;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -62,9 +64,10 @@ public class UnmetNeeds {
     @Transactional
     @SuppressWarnings("unchecked")
     public Report report() {
-        LocalDate start =
-                LocalDate.ofInstant(clock.instant(), UK).withDayOfMonth(1).minusMonths(MONTHS - 1L);
-        Instant from = start.atStartOfDay(UK).toInstant();
+        LocalDate start = LocalDate.ofInstant(clock.instant(), UkTime.ZONE)
+                .withDayOfMonth(1)
+                .minusMonths(MONTHS - 1L);
+        Instant from = start.atStartOfDay(UkTime.ZONE).toInstant();
         Map<String, String> names = new LinkedHashMap<>();
         domains.listInOrder().forEach(d -> names.put(d.getSlug(), d.getName()));
 
@@ -106,18 +109,60 @@ public class UnmetNeeds {
                         .toList());
     }
 
-    /** Both sources in one shape; months in UK time. */
+    /**
+     * Both sources in one shape; months in UK time. Leaves out what moderators hid as junk, and any
+     * domain that is not one of the directory's (older rows may hold whatever was typed in the address).
+     */
     private static final String NEEDS = """
             with needs as (
-                select date_trunc('month', searched_at at time zone 'Europe/London') as month, domain, outcode,
+                select date_trunc('month', searched_at at time zone 'Europe/London') as month,
+                       case when domain in (select slug from domain) then domain end as domain, outcode,
                        lower(trim(coalesce(query_text, ''))) as what, 1 as searches, 0 as reports
-                from zero_result_search where searched_at >= ?1
+                from zero_result_search where searched_at >= ?1 and hidden_at is null
                 union all
-                select date_trunc('month', recorded_at at time zone 'Europe/London'), domain, outcode,
+                select date_trunc('month', recorded_at at time zone 'Europe/London'),
+                       case when domain in (select slug from domain) then domain end, outcode,
                        lower(trim(what)), 0, 1
-                from unmet_need where recorded_at >= ?1
+                from unmet_need where recorded_at >= ?1 and hidden_at is null
             )
             """;
+
+    /**
+     * Hides every search and report of these words from the report (junk, tests, abuse); they stay
+     * in the database, audited. Returns how many were hidden.
+     */
+    @Transactional
+    public int hide(String what, String moderator) {
+        String words = what == null ? "" : what.strip().toLowerCase(java.util.Locale.ROOT);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        int hidden = entityManager
+                        .createNativeQuery("""
+                update zero_result_search set hidden_at = ?1
+                where hidden_at is null and lower(trim(coalesce(query_text, ''))) = ?2""")
+                        .setParameter(1, now)
+                        .setParameter(2, words)
+                        .executeUpdate()
+                + entityManager
+                        .createNativeQuery(
+                                "update unmet_need set hidden_at = ?1 where hidden_at is null and lower(trim(what)) = ?2")
+                        .setParameter(1, now)
+                        .setParameter(2, words)
+                        .executeUpdate();
+        if (hidden > 0) {
+            auditLog.record(
+                    moderator,
+                    "unmet-need.hidden",
+                    "UnmetNeed",
+                    null,
+                    null,
+                    Map.of("what", words, "rows", hidden),
+                    null);
+        }
+        return hidden;
+    }
 
     @Transactional
     List<Domain> domains() {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
@@ -80,24 +79,18 @@ public class ClaimPageResource {
         form.role = said;
         List<FieldError> errors = formErrors.of(form);
         if (errors.isEmpty()) {
-            String ip = request.remoteAddress() == null
-                    ? null
-                    : request.remoteAddress().hostAddress();
-            if (claims.request(listing, address, said, ip)) {
-                return Response.seeOther(URI.create("/claims/check-email")).build();
+            java.util.Optional<UUID> receipt = claims.request(listing, address, said, CheckEmailPages.ip(request));
+            if (receipt.isPresent()) {
+                return Response.seeOther(CheckEmailPages.page(ClaimVerifyResource.CHECK_EMAIL, receipt.get()))
+                        .build();
             }
             return Response.status(429)
-                    .entity(
-                            Templates.claim(
-                                    new ClaimView(
-                                            listing.getId(),
-                                            listing.getName(),
-                                            address,
-                                            said,
-                                            List.of(
-                                                    new FieldError(
-                                                            "email",
-                                                            "We have sent too many emails from this page recently. Wait an hour, then try again")))))
+                    .entity(Templates.claim(new ClaimView(
+                            listing.getId(),
+                            listing.getName(),
+                            address,
+                            said,
+                            List.of(new FieldError("email", CheckEmailPages.TOO_MANY)))))
                     .build();
         }
         return Response.status(400)

@@ -2,15 +2,20 @@ package org.healthdirectory.registration;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import org.healthdirectory.notification.MailReceipt;
+import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The emailed link of a claim: opening it shows a button; confirming queues the claim. */
@@ -20,25 +25,40 @@ public class ClaimVerifyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checkEmail();
+        static native TemplateInstance checkEmail(MailReceipt receipt, Duration lifetime);
 
         static native TemplateInstance verify(String token);
 
-        static native TemplateInstance linkRefused();
+        static native TemplateInstance linkRefused(Duration lifetime);
 
         static native TemplateInstance sent();
     }
 
-    private final Claims claims;
+    static final String CHECK_EMAIL = "/claims/check-email";
 
-    ClaimVerifyResource(Claims claims) {
+    private final Claims claims;
+    private final CheckEmailPages checkEmailPages;
+    private final Duration linkLifetime;
+
+    ClaimVerifyResource(Claims claims, CheckEmailPages checkEmailPages, DirectoryConfig config) {
         this.claims = claims;
+        this.checkEmailPages = checkEmailPages;
+        this.linkLifetime = config.mail().linkLifetime();
     }
 
     @GET
     @Path("/check-email")
-    public TemplateInstance checkEmail() {
-        return Templates.checkEmail();
+    public TemplateInstance checkEmail(@QueryParam("mail") String mail) {
+        return Templates.checkEmail(checkEmailPages.receipt(CHECK_EMAIL, mail, true), linkLifetime);
+    }
+
+    /** "Send it again": the same email, within the same limits. */
+    @POST
+    @Path("/check-email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendAgain(@RestForm String mail, @Context HttpServerRequest request) {
+        return checkEmailPages.sendAgain(
+                CHECK_EMAIL, mail, request, true, receipt -> Templates.checkEmail(receipt, linkLifetime));
     }
 
     @GET
@@ -46,7 +66,9 @@ public class ClaimVerifyResource {
     public Response verifyPage(@QueryParam("token") String token) {
         return claims.isUsable(token)
                 ? Response.ok(Templates.verify(token)).build()
-                : Response.status(410).entity(Templates.linkRefused()).build();
+                : Response.status(410)
+                        .entity(Templates.linkRefused(linkLifetime))
+                        .build();
     }
 
     @POST
@@ -54,7 +76,9 @@ public class ClaimVerifyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verify(@RestForm String token) {
         if (claims.verify(token).isEmpty()) {
-            return Response.status(410).entity(Templates.linkRefused()).build();
+            return Response.status(410)
+                    .entity(Templates.linkRefused(linkLifetime))
+                    .build();
         }
         return Response.seeOther(URI.create("/claims/sent")).build();
     }

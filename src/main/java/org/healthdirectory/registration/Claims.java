@@ -1,17 +1,17 @@
 package org.healthdirectory.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionRepository;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -25,7 +25,7 @@ public class Claims {
     private final MailRequests mailRequests;
     private final RevisionRepository revisions;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final DirectoryConfig config;
     private final Clock clock;
 
@@ -34,46 +34,36 @@ public class Claims {
             MailRequests mailRequests,
             RevisionRepository revisions,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             DirectoryConfig config,
             Clock clock) {
         this.links = links;
         this.mailRequests = mailRequests;
         this.revisions = revisions;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Sends the verification link. False when the mail rate limit is reached. */
+    /** Queues the verification link; returns the receipt, or empty when the mail limits are reached. */
     @Transactional
-    public boolean request(Listing listing, String email, String role, String ip) {
-        if (!mailRequests.allow("claim", email, ip)) {
-            return false;
+    public Optional<UUID> request(Listing listing, String email, String role, String ip) {
+        String address = email.trim();
+        if (!mailRequests.allow(address, ip)) {
+            return Optional.empty();
         }
         EmailLinks.Issued link = links.issue(
-                EmailLink.Purpose.CLAIM, email.trim(), listing, config.mail().linkLifetime());
+                EmailLink.Purpose.CLAIM, address, listing, config.mail().linkLifetime());
         link.link().setDetail(role == null || role.isBlank() ? null : role.trim());
-        mail.fire(new OutgoingMail(email.trim(), "Confirm you run " + listing.getName(), """
-                Hello,
-
-                You asked to manage "%s" in the directory.
-
-                Please confirm your email address by opening this link:
-
-                %s/claims/verify?token=%s
-
-                The link works once and stops working after %d hours. Then someone from the directory team
-                will check with you and let you know.
-
-                If you did not ask for this, you can ignore this email.
-                """.formatted(
+        return Optional.of(outbox.queue(
+                "claim",
+                RegistrationMail.claim(
+                        address,
                         listing.getName(),
                         config.baseUrl(),
                         link.secret(),
-                        config.mail().linkLifetime().toHours())));
-        return true;
+                        config.mail().linkLifetime())));
     }
 
     @Transactional
@@ -81,11 +71,10 @@ public class Claims {
         return links.findUsable(secret, EmailLink.Purpose.CLAIM).isPresent();
     }
 
-    /** Uses the link and puts a CLAIM in the moderation queue. Empty if the link is not usable. */
+    /** Uses the link and puts one CLAIM in the moderation queue. Empty if the link is not usable (or just used). */
     @Transactional
     public Optional<Listing> verify(String secret) {
-        return links.findUsable(secret, EmailLink.Purpose.CLAIM).map(link -> {
-            links.use(link);
+        return links.redeem(secret, EmailLink.Purpose.CLAIM).map(link -> {
             Listing listing = link.getListing();
             revisions.persist(Revision.claim(listing, link.getEmail(), link.getDetail(), clock.instant()));
             Map<String, Object> proposed = new LinkedHashMap<>();

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
 
-/** A one-time link sent by email. Only the hash of its secret is stored; it expires and works once. */
+/**
+ * A one-time link sent by email. Only the hash of its secret is stored; it expires and works once
+ * (used up by a conditional update in {@link EmailLinks#redeem}).
+ */
 @Entity
 public class EmailLink {
 
@@ -61,13 +64,6 @@ public class EmailLink {
 
     public boolean isUsable(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    void use(Instant now) {
-        if (!isUsable(now)) {
-            throw new IllegalStateException("This link has expired or has already been used");
-        }
-        usedAt = now;
     }
 
     public UUID getId() {

@@ -3,17 +3,14 @@ package org.healthdirectory.registration;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.web.Hashing;
 
 /** Issues and redeems one-time email links. The secret goes in the email; the database keeps its hash. */
 @ApplicationScoped
@@ -58,18 +55,24 @@ public class EmailLinks implements PanacheRepositoryBase<EmailLink, UUID> {
                 .filter(link -> link.isUsable(clock.instant()));
     }
 
-    /** Uses the link up: from now on it is refused. */
+    /**
+     * Uses the link up, once: a conditional update that only one transaction can make. Two requests
+     * with the same link at the same moment both find it usable, but the second waits for the first
+     * one's row lock and then matches nothing. False for the loser, which must then change nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void use(EmailLink link) {
-        link.use(clock.instant());
+    public boolean redeem(EmailLink link) {
+        return update("usedAt = ?1 where id = ?2 and usedAt is null and expiresAt > ?1", clock.instant(), link.getId())
+                == 1;
+    }
+
+    /** The usable link for this secret and purpose, used up; empty if unknown, used, expired or just taken. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<EmailLink> redeem(String secret, EmailLink.Purpose purpose) {
+        return findUsable(secret, purpose).filter(this::redeem);
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Hashing.sha256(secret);
     }
 }

@@ -1,7 +1,6 @@
 package org.healthdirectory.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -21,7 +20,7 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
@@ -34,8 +33,6 @@ import org.healthdirectory.web.DirectoryConfig;
 @ApplicationScoped
 public class ManageEntries {
 
-    static final Duration SIGN_IN_LINK_LIFETIME = Duration.ofHours(1);
-
     private final ListingRepository listings;
     private final Registration registration;
     private final RevisionRepository revisions;
@@ -43,7 +40,7 @@ public class ManageEntries {
     private final MailRequests mailRequests;
     private final ProviderSessions sessions;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final DirectoryConfig config;
     private final Clock clock;
 
@@ -55,7 +52,7 @@ public class ManageEntries {
             MailRequests mailRequests,
             ProviderSessions sessions,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             DirectoryConfig config,
             Clock clock) {
         this.listings = listings;
@@ -65,44 +62,35 @@ public class ManageEntries {
         this.mailRequests = mailRequests;
         this.sessions = sessions;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
 
     /**
-     * Sends a sign-in link if the address belongs to an organisation. Callers show the same page
-     * either way, so nobody can find out which addresses are known. False only when rate-limited.
+     * Queues a sign-in link if the address belongs to an organisation, and returns a receipt either
+     * way (a made-up one for an unknown address), so nobody can find out which addresses are known.
+     * Empty only when rate-limited.
      */
     @Transactional
-    public boolean requestSignIn(String email, String ip) {
+    public Optional<UUID> requestSignIn(String email, String ip) {
         String address = email.trim();
-        if (!mailRequests.allow("sign-in", address, ip)) {
-            return false;
+        if (!mailRequests.allow(address, ip)) {
+            return Optional.empty();
         }
-        if (!ownedBy(address).isEmpty()) {
-            EmailLinks.Issued link = links.issue(EmailLink.Purpose.SIGN_IN, address, null, SIGN_IN_LINK_LIFETIME);
-            mail.fire(new OutgoingMail(
-                    address, "Sign in to manage your listings", """
-                    Hello,
-
-                    Open this link to see and change your listings in the directory:
-
-                    %s/manage/sign-in?token=%s
-
-                    The link works once and stops working after 1 hour.
-
-                    If you did not ask for this, you can ignore this email.
-                    """.formatted(config.baseUrl(), link.secret())));
+        if (ownedBy(address).isEmpty()) {
+            return Optional.of(UUID.randomUUID());
         }
-        return true;
+        Duration lifetime = config.mail().signInLinkLifetime();
+        EmailLinks.Issued link = links.issue(EmailLink.Purpose.SIGN_IN, address, null, lifetime);
+        return Optional.of(
+                outbox.queue("sign-in", RegistrationMail.signIn(address, config.baseUrl(), link.secret(), lifetime)));
     }
 
-    /** Uses a sign-in link; returns the secret for the session cookie. */
+    /** Uses a sign-in link (once, even when clicked twice at once); returns the secret for the session cookie. */
     @Transactional
     public Optional<String> signIn(String secret) {
-        return links.findUsable(secret, EmailLink.Purpose.SIGN_IN).map(link -> {
-            links.use(link);
+        return links.redeem(secret, EmailLink.Purpose.SIGN_IN).map(link -> {
             auditLog.record(link.getEmail(), "provider.signed-in", "Provider", null, null, null, null);
             return sessions.start(link.getEmail());
         });
@@ -252,14 +240,13 @@ public class ManageEntries {
     /** Links for a reminder email: each works for this one listing and this one action, without signing in. */
     public record ReminderLinks(String confirm, String edit) {}
 
-    static final Duration REMINDER_LINK_LIFETIME = Duration.ofDays(30);
-
     @Transactional(Transactional.TxType.MANDATORY)
     public ReminderLinks reminderLinks(Listing listing) {
         String email = listing.getOrganisation().getContactEmail();
-        String confirm = links.issue(EmailLink.Purpose.CONFIRM_LISTING, email, listing, REMINDER_LINK_LIFETIME)
+        Duration lifetime = config.freshness().linkLifetime();
+        String confirm = links.issue(EmailLink.Purpose.CONFIRM_LISTING, email, listing, lifetime)
                 .secret();
-        String edit = links.issue(EmailLink.Purpose.EDIT_LISTING, email, listing, REMINDER_LINK_LIFETIME)
+        String edit = links.issue(EmailLink.Purpose.EDIT_LISTING, email, listing, lifetime)
                 .secret();
         String base = config.baseUrl() + "/reminders/" + listing.getId();
         return new ReminderLinks(base + "/still-correct?token=" + confirm, base + "/edit?token=" + edit);
@@ -278,11 +265,9 @@ public class ManageEntries {
     @Transactional
     public boolean stillCorrectByLink(String secret, UUID id) {
         Optional<EmailLink> link = links.findUsable(secret, EmailLink.Purpose.CONFIRM_LISTING)
-                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id));
-        link.ifPresent(l -> {
-            links.use(l);
-            stillCorrect(l.getEmail(), id);
-        });
+                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id))
+                .filter(links::redeem);
+        link.ifPresent(l -> stillCorrect(l.getEmail(), id));
         return link.isPresent();
     }
 
@@ -290,11 +275,9 @@ public class ManageEntries {
     @Transactional
     public Optional<EditOutcome> editByLink(String secret, UUID id, EditForm form) {
         Optional<EmailLink> link = links.findUsable(secret, EmailLink.Purpose.EDIT_LISTING)
-                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id));
-        return link.map(l -> {
-            links.use(l);
-            return edit(l.getEmail(), id, form);
-        });
+                .filter(l -> l.getListing() != null && l.getListing().getId().equals(id))
+                .filter(links::redeem);
+        return link.map(l -> edit(l.getEmail(), id, form));
     }
 
     /** Adds another activity for the signed-in provider's organisation. */

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
+import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.notification.MailReceipt;
+import org.healthdirectory.web.DirectoryConfig;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -34,6 +37,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/manage")
 @Produces(MediaType.TEXT_HTML)
 public class ManagePageResource {
+
+    private static final String CHECK_EMAIL = "/manage/check-email";
 
     public record ListingRow(
             UUID id, String name, String status, boolean published, boolean paused, String lastChecked) {}
@@ -63,11 +68,12 @@ public class ManagePageResource {
     static class Templates {
         static native TemplateInstance start(String email, String error);
 
-        static native TemplateInstance checkEmail();
+        static native TemplateInstance checkEmail(MailReceipt receipt, Duration lifetime);
 
         static native TemplateInstance signIn(String token);
 
-        static native TemplateInstance linkRefused();
+        /** links: "Sign-in links", "Links in reminder emails"; lifetime: how long they work. */
+        static native TemplateInstance linkRefused(String links, Duration lifetime);
 
         static native TemplateInstance listings(ListingsView view);
 
@@ -81,6 +87,8 @@ public class ManagePageResource {
     private final RegistrationPageResource registrationPage;
     private final ContentCatalogue catalogue;
     private final FormErrors formErrors;
+    private final CheckEmailPages checkEmailPages;
+    private final Duration signInLinkLifetime;
     private final boolean secureCookies;
 
     ManagePageResource(
@@ -89,7 +97,11 @@ public class ManagePageResource {
             RegistrationPageResource registrationPage,
             ContentCatalogue catalogue,
             FormErrors formErrors,
+            CheckEmailPages checkEmailPages,
+            DirectoryConfig config,
             @ConfigProperty(name = "directory.security.secure-cookies") boolean secureCookies) {
+        this.checkEmailPages = checkEmailPages;
+        this.signInLinkLifetime = config.mail().signInLinkLifetime();
         this.manage = manage;
         this.registrationPage = registrationPage;
         this.catalogue = catalogue;
@@ -117,22 +129,30 @@ public class ManagePageResource {
                     .entity(Templates.start(address, errors.get(0).message()))
                     .build();
         }
-        String ip =
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        if (!manage.requestSignIn(address, ip)) {
+        Optional<UUID> receipt = manage.requestSignIn(address, CheckEmailPages.ip(request));
+        if (receipt.isEmpty()) {
             return Response.status(429)
-                    .entity(Templates.start(
-                            address,
-                            "We have sent too many emails from this page recently. Wait an hour, then try again"))
+                    .entity(Templates.start(address, CheckEmailPages.TOO_MANY))
                     .build();
         }
-        return Response.seeOther(URI.create("/manage/check-email")).build();
+        return Response.seeOther(CheckEmailPages.page(CHECK_EMAIL, receipt.get()))
+                .build();
     }
 
+    /** Says nothing about whether the email was sent: that would tell a stranger the address is known. */
     @GET
     @Path("/check-email")
-    public TemplateInstance checkEmail() {
-        return Templates.checkEmail();
+    public TemplateInstance checkEmail(@QueryParam("mail") String mail) {
+        return Templates.checkEmail(checkEmailPages.receipt(CHECK_EMAIL, mail, false), signInLinkLifetime);
+    }
+
+    /** "Send it again": the same email, within the same limits. */
+    @POST
+    @Path("/check-email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendAgain(@RestForm String mail, @Context HttpServerRequest request) {
+        return checkEmailPages.sendAgain(
+                CHECK_EMAIL, mail, request, false, receipt -> Templates.checkEmail(receipt, signInLinkLifetime));
     }
 
     @GET
@@ -140,7 +160,7 @@ public class ManagePageResource {
     public Response signInPage(@QueryParam("token") String token) {
         return manage.isUsableSignIn(token)
                 ? Response.ok(Templates.signIn(token)).build()
-                : Response.status(410).entity(Templates.linkRefused()).build();
+                : linkRefused();
     }
 
     @POST
@@ -149,7 +169,7 @@ public class ManagePageResource {
     public Response signIn(@RestForm String token) {
         Optional<String> session = manage.signIn(token);
         if (session.isEmpty()) {
-            return Response.status(410).entity(Templates.linkRefused()).build();
+            return linkRefused();
         }
         return Response.seeOther(URI.create("/manage/listings"))
                 .cookie(cookie(session.get(), (int) ProviderSessions.LIFETIME.toSeconds()))
@@ -292,6 +312,12 @@ public class ManagePageResource {
         return done(action);
     }
 
+    private Response linkRefused() {
+        return Response.status(410)
+                .entity(Templates.linkRefused("Sign-in links", signInLinkLifetime))
+                .build();
+    }
+
     private EditView editView(UUID id, EditForm form, List<FieldError> errors) {
         return new EditView(
                 id, form, errors, ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
@@ -331,7 +357,7 @@ public class ManagePageResource {
             case PAUSED -> "Paused";
             case ARCHIVED -> "Removed";
         };
-        LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), ZoneId.of("Europe/London"));
+        LocalDate checked = LocalDate.ofInstant(listing.getLastConfirmedAt(), UkTime.ZONE);
         // Only a listing that has been live has been checked; one waiting for checks has no such date yet.
         boolean everLive = listing.getPublishedAt() != null;
         return new ListingRow(

@@ -1,7 +1,6 @@
 package org.healthdirectory.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,7 @@ import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionRepository;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
@@ -40,7 +39,8 @@ import org.healthdirectory.web.DirectoryConfig;
 public class Registration {
 
     public sealed interface Outcome {
-        record LinkSent() implements Outcome {}
+        /** The email is queued; the receipt lets the next page say whether it has gone. */
+        record LinkSent(UUID receipt) implements Outcome {}
 
         record TooManyEmails() implements Outcome {}
     }
@@ -54,7 +54,7 @@ public class Registration {
     private final EmailLinks links;
     private final MailRequests mailRequests;
     private final AuditLog auditLog;
-    private final Event<OutgoingMail> mail;
+    private final MailOutbox outbox;
     private final DirectoryConfig config;
     private final Clock clock;
 
@@ -68,7 +68,7 @@ public class Registration {
             EmailLinks links,
             MailRequests mailRequests,
             AuditLog auditLog,
-            Event<OutgoingMail> mail,
+            MailOutbox outbox,
             DirectoryConfig config,
             Clock clock) {
         this.organisations = organisations;
@@ -80,7 +80,7 @@ public class Registration {
         this.links = links;
         this.mailRequests = mailRequests;
         this.auditLog = auditLog;
-        this.mail = mail;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
@@ -94,7 +94,7 @@ public class Registration {
     @Transactional
     public Outcome register(RegistrationForm form, String ip) {
         String email = form.email.trim();
-        if (!mailRequests.allow("registration", email, ip)) {
+        if (!mailRequests.allow(email, ip)) {
             return new Outcome.TooManyEmails();
         }
         Instant now = clock.instant();
@@ -120,13 +120,15 @@ public class Registration {
                 null,
                 Map.of("status", listing.getStatus().name(), "name", listing.getName()),
                 null);
-        mail.fire(RegistrationMail.confirm(
-                email,
-                listing.getName(),
-                config.baseUrl(),
-                link.secret(),
-                config.mail().linkLifetime()));
-        return new Outcome.LinkSent();
+        UUID receipt = outbox.queue(
+                "registration",
+                RegistrationMail.confirm(
+                        email,
+                        listing.getName(),
+                        config.baseUrl(),
+                        link.secret(),
+                        config.mail().linkLifetime()));
+        return new Outcome.LinkSent(receipt);
     }
 
     /** A signed-in provider adds another activity: their email is already proven, so it goes to the moderators. */
@@ -190,12 +192,14 @@ public class Registration {
                 FieldRules.time(form.endTime)));
     }
 
-    /** Uses the link: the draft goes to the moderators. Empty if the link is unknown, used or expired. */
+    /**
+     * Uses the link: the draft goes to the moderators. Empty if the link is unknown, used or expired,
+     * including when the same link was used a moment ago by a second click (see EmailLinks#redeem).
+     */
     @Transactional
     public Optional<Listing> confirm(String secret) {
-        Optional<EmailLink> found = links.findUsable(secret, EmailLink.Purpose.CONFIRM_REGISTRATION);
+        Optional<EmailLink> found = links.redeem(secret, EmailLink.Purpose.CONFIRM_REGISTRATION);
         found.ifPresent(link -> {
-            links.use(link);
             Listing listing = link.getListing();
             listing.moveTo(ListingStatus.PENDING, clock.instant());
             revisions.persist(Revision.newListing(listing, Set.of(), link.getEmail(), clock.instant()));

@@ -1,31 +1,45 @@
 package org.healthdirectory.registration;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import java.time.Duration;
 import org.healthdirectory.notification.OutgoingMail;
 
-/** The words of the registration emails: plain English, plain text, one clear action. */
+/** The emails of registration, sign-in and claims. The words are in templates/RegistrationMail. */
 final class RegistrationMail {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance confirm(String activityName, String link, Duration lifetime);
+
+        static native TemplateInstance signIn(String link, Duration lifetime);
+
+        static native TemplateInstance claim(String listingName, String link, Duration lifetime);
+    }
 
     private RegistrationMail() {}
 
     static OutgoingMail confirm(String to, String activityName, String baseUrl, String secret, Duration lifetime) {
-        String link = baseUrl + "/register/confirm?token=" + secret;
-        String text = """
-                Hello,
+        return new OutgoingMail(
+                to,
+                "Confirm your listing: " + activityName,
+                Templates.confirm(activityName, baseUrl + "/register/confirm?token=" + secret, lifetime)
+                        .render());
+    }
 
-                Thank you for listing "%s" in the directory.
+    static OutgoingMail signIn(String to, String baseUrl, String secret, Duration lifetime) {
+        return new OutgoingMail(
+                to,
+                "Sign in to manage your listings",
+                Templates.signIn(baseUrl + "/manage/sign-in?token=" + secret, lifetime)
+                        .render());
+    }
 
-                Please confirm your email address by opening this link:
-
-                %s
-
-                The link works once and stops working after %d hours.
-
-                After you confirm, someone from the directory team will check your listing. This usually
-                takes 2 working days. We will email you when it is live.
-
-                If you did not ask to list an activity, you can ignore this email. Nothing will be published.
-                """.formatted(activityName, link, lifetime.toHours());
-        return new OutgoingMail(to, "Confirm your listing: " + activityName, text);
+    static OutgoingMail claim(String to, String listingName, String baseUrl, String secret, Duration lifetime) {
+        return new OutgoingMail(
+                to,
+                "Confirm you run " + listingName,
+                Templates.claim(listingName, baseUrl + "/claims/verify?token=" + secret, lifetime)
+                        .render());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.notification.MailReceipt;
+import org.healthdirectory.web.DirectoryConfig;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -92,23 +96,34 @@ public class RegistrationPageResource {
     static class Templates {
         static native TemplateInstance register(RegisterView view);
 
-        static native TemplateInstance checkEmail();
+        static native TemplateInstance checkEmail(MailReceipt receipt, Duration lifetime);
 
         static native TemplateInstance confirm(String token);
 
-        static native TemplateInstance linkRefused();
+        static native TemplateInstance linkRefused(Duration lifetime);
 
         static native TemplateInstance confirmed();
     }
 
+    private static final String CHECK_EMAIL = "/register/check-email";
+
     private final Registration registration;
     private final ContentCatalogue catalogue;
     private final FormErrors formErrors;
+    private final CheckEmailPages checkEmailPages;
+    private final Duration linkLifetime;
 
-    RegistrationPageResource(Registration registration, ContentCatalogue catalogue, FormErrors formErrors) {
+    RegistrationPageResource(
+            Registration registration,
+            ContentCatalogue catalogue,
+            FormErrors formErrors,
+            CheckEmailPages checkEmailPages,
+            DirectoryConfig config) {
         this.registration = registration;
         this.catalogue = catalogue;
         this.formErrors = formErrors;
+        this.checkEmailPages = checkEmailPages;
+        this.linkLifetime = config.mail().linkLifetime();
     }
 
     @GET
@@ -121,7 +136,8 @@ public class RegistrationPageResource {
     public Response register(@BeanParam RegistrationForm form, @Context HttpServerRequest request) {
         if (form.isBot()) {
             // Looks the same as success to a bot; nothing is stored or sent.
-            return Response.seeOther(URI.create("/register/check-email")).build();
+            return Response.seeOther(CheckEmailPages.page(CHECK_EMAIL, UUID.randomUUID()))
+                    .build();
         }
         List<FieldError> errors = check(form);
         if (!errors.isEmpty()) {
@@ -129,28 +145,29 @@ public class RegistrationPageResource {
                     .entity(Templates.register(view(form, errors)))
                     .build();
         }
-        String ip =
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        Registration.Outcome outcome = registration.register(form, ip);
+        Registration.Outcome outcome = registration.register(form, CheckEmailPages.ip(request));
         if (outcome instanceof Registration.Outcome.TooManyEmails) {
             return Response.status(429)
-                    .entity(
-                            Templates.register(
-                                    view(
-                                            form,
-                                            List.of(
-                                                    new FieldError(
-                                                            "email",
-                                                            "We have sent too many emails from this page recently. Wait an hour, then try again")))))
+                    .entity(Templates.register(view(form, List.of(new FieldError("email", CheckEmailPages.TOO_MANY)))))
                     .build();
         }
-        return Response.seeOther(URI.create("/register/check-email")).build();
+        return Response.seeOther(CheckEmailPages.page(CHECK_EMAIL, ((Registration.Outcome.LinkSent) outcome).receipt()))
+                .build();
     }
 
     @GET
     @Path("/check-email")
-    public TemplateInstance checkEmail() {
-        return Templates.checkEmail();
+    public TemplateInstance checkEmail(@QueryParam("mail") String mail) {
+        return Templates.checkEmail(checkEmailPages.receipt(CHECK_EMAIL, mail, true), linkLifetime);
+    }
+
+    /** "Send it again": the same email, within the same limits. */
+    @POST
+    @Path("/check-email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendAgain(@RestForm String mail, @Context HttpServerRequest request) {
+        return checkEmailPages.sendAgain(
+                CHECK_EMAIL, mail, request, true, receipt -> Templates.checkEmail(receipt, linkLifetime));
     }
 
     /** Opening the link shows a button: mail scanners that open links cannot confirm on someone's behalf. */
@@ -158,7 +175,9 @@ public class RegistrationPageResource {
     @Path("/confirm")
     public Response confirmPage(@QueryParam("token") String token) {
         if (!registration.isUsable(token)) {
-            return Response.status(410).entity(Templates.linkRefused()).build();
+            return Response.status(410)
+                    .entity(Templates.linkRefused(linkLifetime))
+                    .build();
         }
         return Response.ok(Templates.confirm(token)).build();
     }
@@ -168,7 +187,9 @@ public class RegistrationPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@RestForm String token) {
         if (registration.confirm(token).isEmpty()) {
-            return Response.status(410).entity(Templates.linkRefused()).build();
+            return Response.status(410)
+                    .entity(Templates.linkRefused(linkLifetime))
+                    .build();
         }
         return Response.seeOther(URI.create("/register/confirmed")).build();
     }

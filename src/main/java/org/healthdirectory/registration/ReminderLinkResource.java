@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.web.DirectoryConfig;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -46,11 +47,14 @@ public class ReminderLinkResource {
     private final ManageEntries manage;
     private final ContentCatalogue catalogue;
     private final FormErrors formErrors;
+    private final java.time.Duration linkLifetime;
 
-    ReminderLinkResource(ManageEntries manage, ContentCatalogue catalogue, FormErrors formErrors) {
+    ReminderLinkResource(
+            ManageEntries manage, ContentCatalogue catalogue, FormErrors formErrors, DirectoryConfig config) {
         this.manage = manage;
         this.catalogue = catalogue;
         this.formErrors = formErrors;
+        this.linkLifetime = config.freshness().linkLifetime();
     }
 
     @GET
@@ -60,7 +64,7 @@ public class ReminderLinkResource {
         return manage.byLink(token, EmailLink.Purpose.CONFIRM_LISTING, id)
                 .map(listing -> Response.ok(Templates.confirm(id, listing.getName(), token))
                         .build())
-                .orElseGet(ReminderLinkResource::refused);
+                .orElseGet(this::refused);
     }
 
     @POST
@@ -80,7 +84,7 @@ public class ReminderLinkResource {
         return manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id)
                 .map(listing -> Response.ok(Templates.edit(view(id, token, EditForm.from(listing), List.of())))
                         .build())
-                .orElseGet(ReminderLinkResource::refused);
+                .orElseGet(this::refused);
     }
 
     @POST
@@ -110,9 +114,9 @@ public class ReminderLinkResource {
                 ListingChoices.of(catalogue, form.audiences, form.accessibility, form.languages));
     }
 
-    private static Response refused() {
+    private Response refused() {
         return Response.status(410)
-                .entity(ManagePageResource.Templates.linkRefused())
+                .entity(ManagePageResource.Templates.linkRefused("Links in reminder emails", linkLifetime))
                 .build();
     }
 }

@@ -15,6 +15,7 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.page.ListingView;
@@ -30,7 +31,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Finds published listings. Forgiving on purpose: synonyms ("rambling" finds walking groups),
- * stemming ("walks"), and one typo per word ("walkng"). Name and tag matches count most; entries
+ * stemming ("walks"), and typos: one per word of up to 5 letters, two in longer words ("walkng"). Name and tag matches count most; entries
  * confirmed in the last six months rank a little higher, and those not confirmed for a year rank lower.
  */
 @ApplicationScoped
@@ -143,7 +144,7 @@ public class ListingSearch {
         root.should(f.range()
                 .field("lastConfirmedAt")
                 .atLeast(Staleness.freshSince(
-                        LocalDate.now(clock.withZone(Staleness.UK)),
+                        LocalDate.now(clock.withZone(UkTime.ZONE)),
                         config.freshness().outOfDateMonths()))
                 .constantScore()
                 .boost(1f));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -23,7 +23,6 @@ public class Sheets {
     /** The same warning age as the listing page. */
     private static final int OUT_OF_DATE_AFTER_MONTHS = 12;
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final Shortlists shortlists;
@@ -47,7 +46,7 @@ public class Sheets {
 
     @Transactional
     public SignpostingSheet sheet(String key, String practice) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return new SignpostingSheet(
                 published(key, today).stream().map(this::entry).toList(), practiceName(practice), DATE.format(today));
     }
@@ -90,7 +89,7 @@ public class Sheets {
 
     /** "22 November 2026, 10:15", UK time. */
     static String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UK));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UkTime.ZONE));
     }
 
     /** One line of plain text at most 80 characters, or null: it goes into a page, a subject and a text. */

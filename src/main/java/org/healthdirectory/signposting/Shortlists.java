@@ -4,18 +4,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthdirectory.web.Hashing;
 
 /**
  * Anonymous shortlists: listing ids in order, keyed by a random key that lives only in the visitor's
@@ -72,10 +69,15 @@ public class Shortlists {
                 .getResultList();
     }
 
-    /** Adds a listing at the end; false when the list is already full. Adding twice changes nothing. */
+    /**
+     * Adds a listing at the end; false when the list is already full. Adding twice changes nothing.
+     * Holds when adds arrive together (two tabs, a double click): the list is created with
+     * {@code on conflict do nothing}, then locked, so adds to one list take turns and the limit of
+     * {@link #MAX_ENTRIES} is counted after the lock.
+     */
     @Transactional
     public boolean add(String key, UUID listingId) {
-        UUID shortlistId = idFor(key).orElseGet(() -> create(key));
+        UUID shortlistId = lockOrCreate(key);
         List<UUID> current = entries(shortlistId);
         touch(shortlistId);
         if (current.contains(listingId)) {
@@ -87,7 +89,8 @@ public class Shortlists {
         entityManager
                 .createNativeQuery("""
                 insert into shortlist_entry (shortlist_id, listing_id, position, added_at)
-                values (?1, ?2, coalesce((select max(position) + 1 from shortlist_entry where shortlist_id = ?1), 0), ?3)""")
+                values (?1, ?2, coalesce((select max(position) + 1 from shortlist_entry where shortlist_id = ?1), 0), ?3)
+                on conflict do nothing""")
                 .setParameter(1, shortlistId)
                 .setParameter(2, listingId)
                 .setParameter(3, clock.instant())
@@ -141,17 +144,21 @@ public class Shortlists {
                 .executeUpdate();
     }
 
-    private UUID create(String key) {
-        UUID id = UUID.randomUUID();
+    /** The list for this key, locked for this transaction; made first if there is none. */
+    private UUID lockOrCreate(String key) {
         Instant now = clock.instant();
         entityManager
-                .createNativeQuery(
-                        "insert into shortlist (id, key_hash, created_at, touched_at) values (?1, ?2, ?3, ?3)")
-                .setParameter(1, id)
+                .createNativeQuery("""
+                insert into shortlist (id, key_hash, created_at, touched_at) values (?1, ?2, ?3, ?3)
+                on conflict (key_hash) do nothing""")
+                .setParameter(1, UUID.randomUUID())
                 .setParameter(2, hash(key))
                 .setParameter(3, now)
                 .executeUpdate();
-        return id;
+        return (UUID) entityManager
+                .createNativeQuery("select id from shortlist where key_hash = ?1 for update", UUID.class)
+                .setParameter(1, hash(key))
+                .getSingleResult();
     }
 
     private void touch(UUID shortlistId) {
@@ -163,11 +170,6 @@ public class Shortlists {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Hashing.sha256(key);
     }
 }

@@ -1,5 +1,8 @@
 package org.healthdirectory.signposting;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.ArrayList;
 import java.util.List;
 import org.healthdirectory.listing.page.ListingView;
 
@@ -20,47 +23,45 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
         return practice == null ? "Activities suggested for you" : "Activities suggested for you by " + practice;
     }
 
-    /** The plain-text email: every detail of the printed sheet, with a link to each page. */
+    /** One activity as the email lists it, every line worked out here so the template stays plain. */
+    public record EmailEntry(
+            int number,
+            String name,
+            String summary,
+            List<String> when,
+            List<String> where,
+            String cost,
+            String howToJoin,
+            String phone,
+            String email,
+            String url) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance email(String practice, String date, List<EmailEntry> entries);
+    }
+
+    /** The plain-text email (templates/SignpostingSheet/email.txt): every detail of the printed sheet. */
     String emailText() {
-        StringBuilder text = new StringBuilder("Hello,\n\n")
-                .append(
-                        practice == null
-                                ? "Here are the activities we talked about"
-                                : practice + " suggested these activities")
-                .append(" on ")
-                .append(date)
-                .append(". You do not need to do anything you do not want to.\n");
-        int number = 1;
+        List<EmailEntry> lines = new ArrayList<>();
         for (Entry entry : entries) {
             ListingView l = entry.listing();
-            text.append("\n")
-                    .append(number++)
-                    .append(". ")
-                    .append(l.name())
-                    .append("\n")
-                    .append("   ")
-                    .append(l.summary())
-                    .append("\n");
-            l.sessions()
-                    .forEach(s -> text.append("   When: ")
-                            .append(s.text())
-                            .append(s.nextDates().isEmpty() ? "" : ". Next: " + String.join(", ", s.nextDates()))
-                            .append("\n"));
-            l.venues()
-                    .forEach(v -> text.append("   Where: ").append(v.summary()).append("\n"));
-            text.append("   Cost: ")
-                    .append(l.cost())
-                    .append(l.costDetail() == null ? "" : ". " + l.costDetail())
-                    .append("\n")
-                    .append("   How to join: ")
-                    .append(l.howToJoinText())
-                    .append("\n");
-            if (l.phone() != null) text.append("   Phone: ").append(l.phone()).append("\n");
-            if (l.email() != null) text.append("   Email: ").append(l.email()).append("\n");
-            text.append("   More details: ").append(entry.url()).append("\n");
+            lines.add(new EmailEntry(
+                    lines.size() + 1,
+                    l.name(),
+                    l.summary(),
+                    l.sessions().stream()
+                            .map(s -> s.text()
+                                    + (s.nextDates().isEmpty() ? "" : ". Next: " + String.join(", ", s.nextDates())))
+                            .toList(),
+                    l.venues().stream().map(v -> v.summary()).toList(),
+                    l.cost() + (l.costDetail() == null ? "" : ". " + l.costDetail()),
+                    l.howToJoinText(),
+                    l.phone(),
+                    l.email(),
+                    entry.url()));
         }
-        return text.append("\nIf something has changed, the web page for each activity has the latest details.\n")
-                .toString();
+        return Templates.email(practice, date, lines).render();
     }
 
     /** A short text message: names and links only, so it stays a few texts long. */

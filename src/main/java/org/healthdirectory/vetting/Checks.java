@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 
@@ -37,7 +38,7 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        return LocalDate.now(clock.withZone(UkTime.ZONE));
     }
 
     @Transactional

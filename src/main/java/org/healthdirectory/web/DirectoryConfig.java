@@ -37,6 +37,10 @@ public interface DirectoryConfig {
         @WithDefault("12")
         int outOfDateMonths();
 
+        /** How long the links in reminder emails work. */
+        @WithDefault("30d")
+        java.time.Duration linkLifetime();
+
         /** Months after which the entry leaves search and joins the moderators' queue. */
         @WithDefault("13")
         int hideMonths();
@@ -63,6 +67,10 @@ public interface DirectoryConfig {
         /** Signposting sheets (email or text) one IP address can send in an hour: a GP practice shares one. */
         @WithDefault("30")
         int sendsPerIpPerHour();
+
+        /** Signposting sheets one email address or mobile number can be sent in an hour. */
+        @WithDefault("3")
+        int sendsPerRecipientPerHour();
     }
 
     interface Notify {
@@ -126,9 +134,42 @@ public interface DirectoryConfig {
         /** Key for hashing addresses in the rate-limit table (set MAIL_HASH_KEY in production). */
         String hashKey();
 
-        /** How long a link in an email works. */
+        /** How long a link in an email works (registration and claim links). */
         @WithDefault("48h")
         java.time.Duration linkLifetime();
+
+        /** How long a provider's sign-in link works. */
+        @WithDefault("1h")
+        java.time.Duration signInLinkLifetime();
+
+        /** How often the outbox is checked for mail to send ("off" stops sending, e.g. in a drill). */
+        @WithDefault("5s")
+        String deliveryInterval();
+
+        /** The wait before the first retry of a failed send; each later wait is twice as long. */
+        @WithDefault("1m")
+        java.time.Duration retryFirstDelay();
+
+        /** The longest wait between two tries. */
+        @WithDefault("1h")
+        java.time.Duration retryMaxDelay();
+
+        /** How long a failed email keeps being tried before it waits for an admin (at least a day). */
+        @WithDefault("48h")
+        java.time.Duration giveUpAfter();
+    }
+
+    Limits limits();
+
+    /** Hourly limits on what the public can send in (web/RateLimiter). */
+    interface Limits {
+        /** Problem reports one IP address can send in an hour. */
+        @WithDefault("10")
+        int reportsPerIpPerHour();
+
+        /** Searches that found nothing recorded for the unmet-need report, per IP address and hour. */
+        @WithDefault("30")
+        int zeroResultsPerIpPerHour();
     }
 
     interface DemoContent {

@@ -100,6 +100,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Conflicts.causedByConflict(e)) {
+            return Conflicts.response(uri); // a version check refused a change at commit: a 409, not a fault
+        }
         if (MalformedRequests.isUnreadableForm(e)) {
             LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
             return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM);

@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -30,7 +29,8 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.PausedReason;
-import org.healthdirectory.notification.OutgoingMail;
+import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.registration.ManageEntries;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
@@ -77,7 +77,7 @@ class FreshnessYearTest {
     ManageEntries manage;
 
     @Inject
-    Event<OutgoingMail> mail;
+    MailOutbox outbox;
 
     @Inject
     FreshnessMail texts;
@@ -93,12 +93,12 @@ class FreshnessYearTest {
     }
 
     private static Instant sevenAm(LocalDate day) {
-        return day.atTime(7, 0).atZone(Staleness.UK).toInstant();
+        return day.atTime(7, 0).atZone(UkTime.ZONE).toInstant();
     }
 
     /** A job as a second app instance, or the first after a restart, would have: nothing kept in memory. */
     private FreshnessJob freshInstance() {
-        return new FreshnessJob(entityManager, listings, manage, auditLog, mail, texts, config, clock);
+        return new FreshnessJob(entityManager, listings, manage, auditLog, outbox, texts, config, clock);
     }
 
     /** Runs the job twice at once, as two app instances would, and counts what they did. */
@@ -170,7 +170,7 @@ class FreshnessYearTest {
     @Order(1)
     void remindsAtSixNineAndElevenMonthsWarnsAtTwelveAndHidesAtThirteen() {
         fixtures.awaitIndexed();
-        LocalDate start = LocalDate.now(Staleness.UK);
+        LocalDate start = LocalDate.now(UkTime.ZONE);
         clock.set(sevenAm(start));
         String word = "Freshrank" + UUID.randomUUID().toString().substring(0, 6);
         String inbox = "freshness-" + UUID.randomUUID() + "@example.org";
@@ -185,7 +185,7 @@ class FreshnessYearTest {
         QuarkusTransaction.requiringNew()
                 .run(() -> listings.list("status", ListingStatus.PUBLISHED)
                         .forEach(l ->
-                                confirmedOn.put(l.getId(), LocalDate.ofInstant(l.getLastConfirmedAt(), Staleness.UK))));
+                                confirmedOn.put(l.getId(), LocalDate.ofInstant(l.getLastConfirmedAt(), UkTime.ZONE))));
         assertEquals(104, confirmedOn.size(), "the 101 demo listings and our 3");
         LocalDate end = start.plusMonths(HIDE).plusDays(1);
         Map<Integer, Long> expected = new TreeMap<>();
@@ -304,7 +304,7 @@ class FreshnessYearTest {
     @Test
     @Order(2)
     void anOrganisationWithSeveralEntriesDueGetsOneEmailListingThemAll() {
-        LocalDate today = LocalDate.now(Staleness.UK);
+        LocalDate today = LocalDate.now(org.healthdirectory.listing.UkTime.ZONE);
         clock.set(sevenAm(today));
         String inbox = "several-" + UUID.randomUUID() + "@example.org";
         String word = "Severalmail" + UUID.randomUUID().toString().substring(0, 6);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.healthdirectory.listing.UkTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StalenessTest {
 
     private static Instant noonOn(LocalDate date) {
-        return date.atTime(12, 0).atZone(Staleness.UK).toInstant();
+        return date.atTime(12, 0).atZone(UkTime.ZONE).toInstant();
     }
 
     @Test

@@ -75,12 +75,16 @@ class ConsoleAuthorisationTest {
             new Route("GET", "/console/checks/expiring", Needs.MODERATOR),
             new Route("GET", "/console/reports/unmet-need", Needs.MODERATOR),
             new Route("GET", "/console/reports/unmet-need/export.csv", Needs.MODERATOR),
+            new Route("POST", "/console/reports/unmet-need/hide", Needs.MODERATOR),
             new Route("GET", "/console/import", Needs.ADMIN),
             new Route("POST", "/console/import", Needs.ADMIN, true),
             new Route("GET", "/console/import/" + SOME_ID, Needs.ADMIN),
             new Route("GET", "/console/localities", Needs.ADMIN),
             new Route("POST", "/console/localities/assign", Needs.ADMIN),
-            new Route("POST", "/console/localities/unassign", Needs.ADMIN));
+            new Route("POST", "/console/localities/unassign", Needs.ADMIN),
+            new Route("GET", "/console/mail", Needs.ADMIN),
+            new Route("POST", "/console/mail/retry", Needs.ADMIN),
+            new Route("POST", "/console/mail/" + SOME_ID + "/retry", Needs.ADMIN));
 
     private static StaffSession moderator;
     private static StaffSession admin;

@@ -274,7 +274,12 @@ class DecisionsTest {
         String reporter = Providers.newEmail("reporter");
         UUID report = QuarkusTransaction.requiringNew()
                 .call(() -> reports.receive(
-                                listings.findById(id), ListingReport.Reason.STOPPED, "It closed in May.", reporter)
+                                listings.findById(id),
+                                ListingReport.Reason.STOPPED,
+                                "It closed in May.",
+                                reporter,
+                                "192.0.2.1")
+                        .orElseThrow()
                         .getId());
         assertTrue(queue.items(new ModerationQueue.Filter(QueueItem.Type.REPORT, null, null), Set.of()).stream()
                 .anyMatch(i -> i.id().equals(report)));

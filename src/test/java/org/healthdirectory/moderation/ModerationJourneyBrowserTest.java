@@ -56,7 +56,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
         page.fill("#note", "Lovely entry, thank you.");
         page.click("main button[value=approve]");
-        assertThat(page.locator("[role=status]")).containsText("Approved. The provider has been emailed.");
+        assertThat(page.locator("[role=status]")).containsText("Approved. We are emailing the provider.");
         assertThat(page.locator("main")).not().containsText(word);
 
         fixtures.awaitIndexed();

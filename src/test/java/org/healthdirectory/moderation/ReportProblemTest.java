@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
@@ -101,6 +103,37 @@ class ReportProblemTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Thank you for telling us"));
+    }
+
+    /** Reports sent together from one connection: the hourly limit holds, and refused ones store nothing. */
+    @Test
+    void oneIpAddressCanSendOnlySoManyReportsAnHour() {
+        try {
+            List<java.net.http.HttpRequest> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                posts.add(org.healthdirectory.testing.Together.visitor("/listings/" + DOG_WALKING + "/report")
+                        .post(
+                                "/listings/" + DOG_WALKING + "/report",
+                                Map.of("reason", "OTHER", "details", "Flood " + i)));
+            }
+            long before = reportCount();
+            var answers = org.healthdirectory.testing.Together.send(posts);
+            long stored = reportCount() - before;
+            long accepted = org.healthdirectory.testing.Together.count(answers, 303);
+            assertEquals(15, accepted + org.healthdirectory.testing.Together.count(answers, 429));
+            assertEquals(accepted, stored);
+            assertTrue(accepted <= 10, "at most 10 an hour from one IP address, was " + accepted);
+            assertTrue(accepted < 15, "some were refused");
+            answers.stream()
+                    .filter(a -> a.statusCode() == 429)
+                    .forEach(a -> assertTrue(a.body().contains("Wait an hour, then try again")));
+        } finally {
+            // Other tests in this run send reports from the same address.
+            QuarkusTransaction.requiringNew()
+                    .run(() -> reports.getEntityManager()
+                            .createNativeQuery("delete from rate_limit")
+                            .executeUpdate());
+        }
     }
 
     @Test

@@ -83,7 +83,15 @@ class RegistrationTest {
     private List<Long> storedRows() {
         return QuarkusTransaction.requiringNew()
                 .call(() ->
-                        List.of("organisation", "listing", "venue", "email_link", "mail_request", "revision").stream()
+                        List.of(
+                                        "organisation",
+                                        "listing",
+                                        "venue",
+                                        "email_link",
+                                        "mail_outbox",
+                                        "rate_limit",
+                                        "revision")
+                                .stream()
                                 .map(table -> ((Number) entityManager
                                                 .createNativeQuery("select count(*) from " + table)
                                                 .getSingleResult())
@@ -94,11 +102,17 @@ class RegistrationTest {
     @Test
     void registeringSendsAOneTimeLinkAndNothingIsPublicUntilAModeratorApproves() {
         String email = newEmail();
-        post("/register", shelter(email), true)
+        String checkEmail = post("/register", shelter(email), true)
                 .then()
                 .statusCode(303)
-                .header("Location", endsWith("/register/check-email"));
+                .header("Location", containsString("/register/check-email?mail="))
+                .extract()
+                .header("Location");
         String link = Mailbox.awaitLink(email, LINK);
+        // Once the email has gone, the page the person is on says so (until then: "on its way").
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> given().when().get(checkEmail).asString().contains("Your email has been sent."));
         String token = link.substring(link.indexOf("token=") + 6);
 
         long storedHash =
@@ -233,7 +247,10 @@ class RegistrationTest {
         Map<String, Object> fields = shelter(email);
         fields.put("homepage", "http://spam.example.com");
         List<Long> before = storedRows();
-        post("/register", fields, true).then().statusCode(303).header("Location", endsWith("/register/check-email"));
+        post("/register", fields, true)
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/register/check-email?mail="));
         assertEquals(before, storedRows());
         assertEquals(0, Mailbox.messages(email).size());
     }
@@ -253,6 +270,54 @@ class RegistrationTest {
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> Mailbox.messages(email).size() == 3);
         assertEquals(3, Mailbox.messages(email).size());
+    }
+
+    /** "Send it again" sends the same link again, and counts against the same limit of 3 an hour. */
+    @Test
+    void sendItAgainResendsTheSameLinkWithinTheLimit() {
+        String email = newEmail();
+        String checkEmail = post("/register", shelter(email), true)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String receipt = checkEmail.substring(checkEmail.indexOf("mail=") + 5);
+        for (int again = 1; again <= 2; again++) {
+            Csrf csrf = openForm("/register/check-email?mail=" + receipt);
+            String next = given().redirects()
+                    .follow(false)
+                    .cookie("csrf-token", csrf.cookie())
+                    .formParam("csrf-token", csrf.token())
+                    .formParam("mail", receipt)
+                    .when()
+                    .post("/register/check-email")
+                    .then()
+                    .statusCode(303)
+                    .header("Location", containsString("/register/check-email?mail="))
+                    .extract()
+                    .header("Location");
+            receipt = next.substring(next.indexOf("mail=") + 5);
+        }
+        Csrf csrf = openForm("/register/check-email?mail=" + receipt);
+        given().redirects()
+                .follow(false)
+                .cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("mail", receipt)
+                .when()
+                .post("/register/check-email")
+                .then()
+                .statusCode(429)
+                .body(containsString("Wait an hour, then try again"));
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Mailbox.messages(email).size() == 3);
+        List<String> links = Mailbox.messages(email).stream()
+                .map(m -> m.replaceAll("(?s).*(" + LINK + ").*", "$1"))
+                .distinct()
+                .toList();
+        assertEquals(1, links.size(), "the same link each time: " + links);
     }
 
     @Test

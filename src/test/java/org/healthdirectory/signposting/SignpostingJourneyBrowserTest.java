@@ -90,7 +90,7 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
         String patient = "patient-" + UUID.randomUUID() + "@example.org";
         page.fill("#email", patient);
         page.click("main button:has-text('Send by email')");
-        assertThat(page.locator("main")).containsText("The sheet was sent by email");
+        assertThat(page.locator("main")).containsText("The sheet is on its way by email");
         assertAccessible();
 
         Awaitility.await()

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.vetting.Checks;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -54,7 +55,7 @@ public class ListingPageResource {
     public TemplateInstance listing(@PathParam("id") String id) {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ListingView.UK);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return Templates.listing(
                 ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
                 checks.badges(listing.getOrganisation().getId()));

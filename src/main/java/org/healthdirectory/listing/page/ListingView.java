@@ -1,7 +1,6 @@
 package org.healthdirectory.listing.page;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
@@ -69,14 +69,12 @@ public record ListingView(
 
     public record SessionView(String text, String note, List<String> nextDates) {}
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     /** What the page says for anything the provider has not told us: never a default that reads as fact. */
     public static final String ASK_THE_GROUP = "Ask the group";
 
     public static ListingView from(
             Listing listing, ContentCatalogue catalogue, LocalDate today, int outOfDateAfterMonths) {
-        LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UK);
+        LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UkTime.ZONE);
         return new ListingView(
                 listing.getId(),
                 listing.getName(),
