@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.ErrorPages;
 import org.healthdirectory.web.FieldError;
 
@@ -32,15 +33,31 @@ public class SearchApiResource {
             List<String> domains,
             String url) {}
 
+    /** Present when the words suggest crisis, self-harm, suicide or abuse: show these first. */
+    public record ApiUrgentHelp(String reason, String url, List<UrgentHelp.Contact> contacts) {
+
+        static ApiUrgentHelp from(UrgentHelp.Panel panel) {
+            return new ApiUrgentHelp(panel.reason(), "/get-help-now", panel.contacts());
+        }
+    }
+
     public record ApiResults(
-            long total, int page, int pageCount, int pageSize, Map<String, Long> domainCounts, List<ApiHit> results) {}
+            long total,
+            int page,
+            int pageCount,
+            int pageSize,
+            Map<String, Long> domainCounts,
+            List<ApiHit> results,
+            ApiUrgentHelp urgentHelp) {}
 
     private final ListingSearch search;
     private final ContentCatalogue catalogue;
+    private final UrgentHelp urgentHelp;
 
-    SearchApiResource(ListingSearch search, ContentCatalogue catalogue) {
+    SearchApiResource(ListingSearch search, ContentCatalogue catalogue, UrgentHelp urgentHelp) {
         this.search = search;
         this.catalogue = catalogue;
+        this.urgentHelp = urgentHelp;
     }
 
     @GET
@@ -77,7 +94,11 @@ public class SearchApiResource {
                         results.pageCount(),
                         SearchQuery.PAGE_SIZE,
                         results.domainCounts(),
-                        hits))
+                        hits,
+                        urgentHelp
+                                .forSearch(checked.query().text())
+                                .map(ApiUrgentHelp::from)
+                                .orElse(null)))
                 .build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.taxonomy.DomainRepository;
+import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
 /** The public search page: a GET form, so every search is a shareable address and works without JavaScript. */
@@ -35,7 +36,8 @@ public class SearchPageResource {
             String previousHref,
             String nextHref,
             String allTypesHref,
-            SearchOptions options) {
+            SearchOptions options,
+            UrgentHelp.Panel urgentHelp) {
 
         /** When nothing is found in the chosen domain: the other domains that do have matches. */
         public List<DomainOption> otherDomains() {
@@ -59,11 +61,14 @@ public class SearchPageResource {
     private final ListingSearch search;
     private final DomainRepository domains;
     private final ContentCatalogue catalogue;
+    private final UrgentHelp urgentHelp;
 
-    SearchPageResource(ListingSearch search, DomainRepository domains, ContentCatalogue catalogue) {
+    SearchPageResource(
+            ListingSearch search, DomainRepository domains, ContentCatalogue catalogue, UrgentHelp urgentHelp) {
         this.search = search;
         this.domains = domains;
         this.catalogue = catalogue;
+        this.urgentHelp = urgentHelp;
     }
 
     @GET
@@ -109,6 +114,7 @@ public class SearchPageResource {
                 previous,
                 next,
                 query.withDomain(null).href(1),
-                SearchOptions.from(query.filters(), catalogue));
+                SearchOptions.from(query.filters(), catalogue),
+                urgentHelp.forSearch(query.text()).orElse(null));
     }
 }
