@@ -31,7 +31,8 @@ public class SearchApiResource {
             String where,
             Double distanceMiles,
             List<String> domains,
-            String url) {}
+            String url,
+            boolean distanceApproximate) {}
 
     /** Present when the words suggest crisis, self-harm, suicide or abuse: show these first. */
     public record ApiUrgentHelp(String reason, String url, List<UrgentHelp.Contact> contacts) {
@@ -86,7 +87,8 @@ public class SearchApiResource {
                         h.whereText(),
                         h.distanceMiles() == null ? null : Math.round(h.distanceMiles() * 10) / 10.0,
                         h.domains(),
-                        "/listings/" + h.id()))
+                        "/listings/" + h.id(),
+                        h.distanceApproximate()))
                 .toList();
         return Response.ok(new ApiResults(
                         results.total(),

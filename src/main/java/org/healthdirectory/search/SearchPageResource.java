@@ -48,6 +48,25 @@ public class SearchPageResource {
                             .toList();
         }
 
+        /**
+         * Said plainly when distances are only approximate: a full postcode the directory does not know,
+         * or an outward code or place name, is placed at the middle of its outward code.
+         */
+        public String placeNote() {
+            if (results == null || !results.distanceApproximate()) {
+                return null;
+            }
+            return query.parsedPostcode()
+                    .map(
+                            postcode -> postcode.isFull()
+                                    ? "We could not find the postcode " + postcode.display()
+                                            + ". Distances are from the middle of " + postcode.outcode()
+                                            + ", so they are only approximate."
+                                    : "Distances are from the middle of " + postcode.outcode()
+                                            + ", so they are only approximate. Add the rest of your postcode for exact distances.")
+                    .orElse(null);
+        }
+
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }

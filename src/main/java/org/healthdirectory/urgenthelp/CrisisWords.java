@@ -1,12 +1,11 @@
 package org.healthdirectory.urgenthelp;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.healthdirectory.search.QueryWords;
 
 /**
  * Tells whether what someone typed suggests crisis, self-harm, suicide or abuse, from the editorial
@@ -100,15 +99,8 @@ public final class CrisisWords {
                 && oneEditApart(rule, typed);
     }
 
-    /** Lowercase words without accents or apostrophes: "Don't" → "dont", "Alzheimer’s" → "alzheimers". */
-    static String[] words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.UK)
-                .replaceAll("['’‘`]", "");
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
+    private static String[] words(String text) {
+        return QueryWords.words(text);
     }
 
     /** One insertion, deletion, substitution or swap of neighbours. */
