@@ -72,15 +72,22 @@ class RelevanceTest {
                     top.stream().anyMatch(wanted::contains),
                     "for " + parameters + " expected one of " + wanted + " in the top " + within + " but got " + names);
         }
+        int unwantedWithin = within;
+        for (String check : checks.equals("-") ? new String[0] : checks.split(",")) {
+            if (check.trim().matches("\\d+")) {
+                // A bare number: how near the top the unwanted names must not be.
+                unwantedWithin = Integer.parseInt(check.trim());
+            } else {
+                check(parameters, check.trim(), json, names);
+            }
+        }
         if (!unwanted.equals("-")) {
             List<String> notWanted = Arrays.asList(unwanted.split("\\|"));
+            List<String> near = names.subList(0, Math.min(unwantedWithin, names.size()));
             assertTrue(
-                    top.stream().noneMatch(notWanted::contains),
-                    "for " + parameters + " expected none of " + notWanted + " in the top " + within + " but got "
-                            + names);
-        }
-        for (String check : checks.equals("-") ? new String[0] : checks.split(",")) {
-            check(parameters, check.trim(), json, names);
+                    near.stream().noneMatch(notWanted::contains),
+                    "for " + parameters + " expected none of " + notWanted + " in the top " + unwantedWithin
+                            + " but got " + names);
         }
     }
 
