@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
@@ -57,14 +58,12 @@ public class SearchPageResource {
                 return null;
             }
             return query.parsedPostcode()
-                    .map(
-                            postcode -> postcode.isFull()
-                                    ? "We could not find the postcode " + postcode.display()
-                                            + ". Distances are from the middle of " + postcode.outcode()
-                                            + ", so they are only approximate."
-                                    : "Distances are from the middle of " + postcode.outcode()
-                                            + ", so they are only approximate. Add the rest of your postcode for exact distances.")
-                    .orElse(null);
+                    .filter(Postcode::isFull)
+                    .map(postcode -> "We could not find the postcode " + postcode.display()
+                            + ". Distances are from the middle of " + postcode.outcode()
+                            + ", so they are only approximate.")
+                    .orElse("Distances are from the middle of " + query.placeText()
+                            + ", so they are only approximate. Give a full postcode for exact distances.");
         }
 
         public String errorFor(String field) {
