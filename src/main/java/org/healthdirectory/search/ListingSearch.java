@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentFiles;
 import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.geo.Coordinates;
@@ -157,7 +158,11 @@ public class ListingSearch {
                     }
                     // The benchmark replays exactly this request straight to OpenSearch (deploy/benchmark).
                     if (LOG.isDebugEnabled()) {
-                        LOG.debugf("OpenSearch request: %s?request_cache=true %s", context.path(), context.body());
+                        // Hibernate Search sends from and size as URL parameters: log them with the body.
+                        String parameters = context.parametersMap().entrySet().stream()
+                                .map(p -> p.getKey() + "=" + p.getValue())
+                                .collect(Collectors.joining("&"));
+                        LOG.debugf("OpenSearch request: %s?%s %s", context.path(), parameters, context.body());
                     }
                 })
                 .fetch(offset, SearchQuery.PAGE_SIZE);
