@@ -242,7 +242,10 @@ start_app() {
   [[ -r $geo/uk_outcode_centroids.csv ]] && env_vars+=("DIRECTORY_OUTCODES_FILE=$geo/uk_outcode_centroids.csv")
   [[ -r $geo/onspd_sample_gb.csv ]] && env_vars+=("DIRECTORY_POSTCODES_FILE=$geo/onspd_sample_gb.csv")
   # shellcheck disable=SC2086 # BENCH_APP_JAVA_OPTS is a list of options
-  (cd "$REPO_ROOT" && exec env "${env_vars[@]}" "$APP_JAVA" $APP_JAVA_OPTS "-Dquarkus.http.port=$APP_PORT" "$@" \
+  # No freshness job (it would mail tens of thousands of reminders for synthetic listings at 07:00)
+  # and no mail at all: the benchmark measures search only.
+  (cd "$REPO_ROOT" && exec env "${env_vars[@]}" "$APP_JAVA" $APP_JAVA_OPTS "-Dquarkus.http.port=$APP_PORT" \
+    -Ddirectory.freshness.schedule=off -Dquarkus.mailer.mock=true "$@" \
     -jar target/quarkus-app/quarkus-run.jar) </dev/null >"$APP_LOG" 2>&1 &
   APP_PID=$!
   APP_STARTED_MS=$(now_ms)
@@ -361,7 +364,7 @@ index_listings() {
   # should use the benchmark database, so clear the registrations for a clean measurement.
   stale=$(bench_psql -At -c "WITH d AS (DELETE FROM hsearch_agent RETURNING 1) SELECT count(*) FROM d")
   ((stale == 0)) || info "removed $stale stale outbox-polling agent registration(s) left by the last app run"
-  start_app reindex -Ddirectory.search.reindex-on-start=true
+  start_app reindex -Ddirectory.search.reindex-on-start=true "$CAPTURE_OPTION"
   t0=$APP_STARTED_MS
   deadline=$((SECONDS + INDEX_TIMEOUT))
   next_report=$((SECONDS + 15))
@@ -411,7 +414,7 @@ use_existing_index() {
   EXPECTED_DOCS=$expected
   step "Index: reusing $READ_ALIAS (--reuse-index), starting the app without a reindex"
   bench_psql -c "DELETE FROM hsearch_agent" >/dev/null
-  start_app reuse
+  start_app reuse "$CAPTURE_OPTION"
   count=$(os_count) || die "no index $READ_ALIAS in OpenSearch; run without --reuse-index"
   [[ $count == "$expected" ]] ||
     die "$READ_ALIAS holds $count documents but $DB_NAME has $expected published listings; run without --reuse-index"
@@ -431,76 +434,19 @@ urlencode() {
   printf '%s' "$out"
 }
 
-json_string() {
-  local s=${1//\\/\\\\}
-  s=${s//\"/\\\"}
-  printf '"%s"' "$s"
-}
+# The app logs, at DEBUG, every request it sends to OpenSearch (ListingSearch, "OpenSearch request:
+# <path>?<parameters> <body>"). Apps started with this option are used to capture the app's own query.
+readonly CAPTURE_OPTION='-Dquarkus.log.category."org.healthdirectory.search.ListingSearch".level=DEBUG'
 
-# The query ListingSearch sends to OpenSearch, written by hand from the mapping (GET
-# /<alias>/_mapping) and the app's code; the smoke test compares its hit counts with the API's, so
-# drift shows. Text: the whole text against the stemmed fields (their search analyzer adds the
-# synonyms), boosted, or per word of 3+ letters against the unstemmed *_plain fields with typos (1
-# edit up to 5 letters, 2 above, first letter exact); a small boost for entries confirmed in the last
-# 183 days; filters for free and distance; a terms aggregation on domains.slug; exact totals; 20
-# hits, ids only. The domain is a post_filter, so the domain counts ignore it in this one request
-# (the app sends a second query for those counts).
-opensearch_body() {
-  local q=$1 lat=$2 lon=$3 radius=$4 domain=$5 free=$6 text must should="" filters=() sort location body
-  local word words=() fuzzy=()
-  if [[ -n $q ]]; then
-    text=$(json_string "$q")
-    must='{"bool":{"minimum_should_match":1,"should":['
-    must+='{"multi_match":{"query":'$text',"type":"most_fields","boost":2,'
-    must+='"fields":["name^4","tags.name^3","domains.name^2","summary^1.5","description","organisation.name"]}}'
-    read -r -a words <<<"$(tr '[:upper:]' '[:lower:]' <<<"$q" | tr -cs '[:alnum:]' ' ')"
-    for word in "${words[@]}"; do
-      ((${#word} >= 3)) || continue
-      fuzzy+=("{\"multi_match\":{\"query\":\"$word\",\"type\":\"most_fields\",\"fuzziness\":$(( ${#word} <= 5 ? 1 : 2 )),\"prefix_length\":1,\"fields\":[\"name_plain^4\",\"tags.name_plain^3\",\"summary_plain\",\"description_plain\"]}}")
-    done
-    if ((${#fuzzy[@]})); then
-      must+=',{"bool":{"should":['$(IFS=,; printf '%s' "${fuzzy[*]}")']}}'
-    fi
-    must+=']}}'
-    should=',"should":[{"range":{"lastConfirmedAt":{"gte":"'$RECENT'","boost":0.5}}}]'
-  else
-    must='{"match_all":{}}'
-  fi
-  [[ $free == true ]] && filters+=('{"term":{"cost":"FREE"}}')
-  if [[ -n $lat ]]; then
-    location='{"lat":'$lat',"lon":'$lon'}'
-    filters+=("{\"geo_distance\":{\"distance\":\"$(awk -v r="${radius:-3}" 'BEGIN { printf "%.2f", r * 1609.344 }')m\",\"venues.location\":$location}}")
-  fi
-  if [[ -n $lat && -z $q ]]; then
-    sort='[{"_geo_distance":{"venues.location":'$location',"order":"asc","unit":"m"}}]'
-  else
-    sort='["_score",{"name_sort":{"order":"asc","unmapped_type":"keyword"}}]'
-  fi
-  body='{"from":0,"size":20,"_source":false,"track_total_hits":true,"query":{"bool":{"must":['$must']'
-  if ((${#filters[@]})); then
-    body+=',"filter":['$(IFS=,; printf '%s' "${filters[*]}")']'
-  fi
-  body+=$should'}},"sort":'$sort',"aggs":{"domains":{"terms":{"field":"domains.slug","size":20}}}'
-  [[ -n $domain ]] && body+=',"post_filter":{"term":{"domains.slug":'$(json_string "$domain")'}}'
-  printf '%s}' "$body"
-}
-
-# Turns the query mix into $REQUESTS_FILE for wrk and the smoke test: label, URL query string,
-# OpenSearch body (with each outward code's centroid from the outcode table).
+# Turns the query mix into $REQUESTS_FILE for wrk and the smoke test: label, URL query string, and
+# (filled in by capture_queries) the OpenSearch body and path the app sends for it.
 resolve_queries() {
   REQUESTS_FILE=$WORK_DIR/requests.tsv
-  RECENT=$(date -u -d '183 days ago' '+%Y-%m-%dT%H:%M:%S.000000000Z')
-  local q postcode radius domain free _ lat lon qs label
-  : >"$REQUESTS_FILE"
+  local q postcode radius domain free _ qs label
+  : >"$WORK_DIR/queries.tsv"
   # Tabs are IFS whitespace (runs of them would merge empty fields), so split on \037 instead.
   while IFS=$'\037' read -r q postcode radius domain free _; do
     [[ $q == \#* || -z $q$postcode$domain$free ]] && continue
-    lat="" lon=""
-    if [[ -n $postcode ]]; then
-      IFS='|' read -r lat lon < <(bench_psql -At -v "oc=${postcode^^}" \
-        <<<"SELECT latitude, longitude FROM outcode WHERE outcode = replace(:'oc', ' ', '')") || true
-      [[ -n $lat ]] || die "outward code '$postcode' in $QUERIES_FILE is not in the outcode table"
-    fi
     qs=""
     [[ -n $q ]] && qs+="&q=$(urlencode "$q")"
     [[ -n $postcode ]] && qs+="&postcode=$(urlencode "$postcode")"
@@ -508,11 +454,46 @@ resolve_queries() {
     [[ -n $domain ]] && qs+="&domain=$(urlencode "$domain")"
     [[ -n $free ]] && qs+="&free=$(urlencode "$free")"
     label="q=${q:-(none)} postcode=${postcode:--} radius=${radius:--} domain=${domain:--} free=${free:-false}"
-    printf '%s\t%s\t%s\n' "$label" "${qs#&}" "$(opensearch_body "$q" "$lat" "$lon" "$radius" "$domain" "$free")" \
-      >>"$REQUESTS_FILE"
+    printf '%s\t%s\n' "$label" "${qs#&}" >>"$WORK_DIR/queries.tsv"
   done < <(tr '\t' '\037' <"$QUERIES_FILE")
-  [[ -s $REQUESTS_FILE ]] || die "no queries in $QUERIES_FILE"
-  info "$(wc -l <"$REQUESTS_FILE") queries in rotation (from $QUERIES_FILE; requests in $REQUESTS_FILE)"
+  [[ -s $WORK_DIR/queries.tsv ]] || die "no queries in $QUERIES_FILE"
+  info "$(wc -l <"$WORK_DIR/queries.tsv") queries in rotation (from $QUERIES_FILE)"
+}
+
+# The direct target must send exactly the app's query. For each query: one API request, the request
+# the app then sent to OpenSearch taken from its log, that request sent straight to OpenSearch, and
+# the same listings in the same order asserted. A query whose words find nothing as typed makes the
+# app send a second request with typos allowed; the direct target replays the last one (the one whose
+# hits the app shows), so for those queries the app does one more engine request than the direct one.
+capture_queries() {
+  step "Capture the app's own OpenSearch query for each search, and check it gives the same listings"
+  local label qs from line path body api_ids os_ids extra=0
+  : >"$REQUESTS_FILE"
+  while IFS=$'\t' read -r label qs; do
+    from=$(($(wc -l <"$APP_LOG") + 1))
+    curl --noproxy '*' -fsS -m 60 -o "$WORK_DIR/capture-api.json" "$APP_URL/api/v1/search?$qs" ||
+      die "the API failed for $label ($qs)"
+    line=$(tail -n +"$from" "$APP_LOG" | grep 'OpenSearch request: ' | tail -n 1) ||
+      die "the app logged no OpenSearch request for $label: was it started with $CAPTURE_OPTION?"
+    (($(tail -n +"$from" "$APP_LOG" | grep -c 'OpenSearch request: ') > 1)) && extra=$((extra + 1))
+    line=${line#*OpenSearch request: }
+    path=${line%% *}
+    body=${line#* }
+    curl --noproxy '*' -fsS -m 60 -o "$WORK_DIR/capture-os.json" -H 'Content-Type: application/json' \
+      --data-binary "$body" "$OS_URL$path" || die "OpenSearch refused the app's own query for $label"
+    api_ids=$(grep -oE '"id":"[0-9a-f-]{36}"' "$WORK_DIR/capture-api.json" | cut -d'"' -f4 | paste -sd, -)
+    os_ids=$(grep -oE '"_id":"[0-9a-f-]{36}"' "$WORK_DIR/capture-os.json" | cut -d'"' -f4 | paste -sd, -)
+    [[ $api_ids == "$os_ids" ]] ||
+      die "the direct query is not the app's for $label: API listings [$api_ids], OpenSearch [$os_ids]"
+    printf '%s\t%s\t%s\t%s\n' "$label" "$qs" "$body" "$path" >>"$REQUESTS_FILE"
+  done <"$WORK_DIR/queries.tsv"
+  rm -f "$WORK_DIR/capture-api.json" "$WORK_DIR/capture-os.json"
+  info "every direct query is the app's own and finds the same listings in the same order ($REQUESTS_FILE)"
+  ((extra == 0)) || info "$extra quer(y/ies) made the app send a second request (typos tried when nothing matched)"
+  # Measure an app that does not log every request.
+  stop_app
+  bench_psql -c "DELETE FROM hsearch_agent" >/dev/null
+  start_app load
 }
 
 # One request per query and target, in turn, so a failing or slow query shows by name.
@@ -521,7 +502,7 @@ smoke_test() {
   local label qs body target out status time total failures=0 mismatches=0 cells note
   local -A totals=()
   printf '    %-78s | %-20s | %-12s | %-20s\n' query "api" "page" "opensearch"
-  while IFS=$'\t' read -r label qs body; do
+  while IFS=$'\t' read -r label qs body path; do
     cells=()
     for target in api page opensearch; do
       case $target in
@@ -530,7 +511,7 @@ smoke_test() {
         page) out=$(curl --noproxy '*' -sS -m 60 -o "$WORK_DIR/smoke.body" -w '%{http_code} %{time_total}' \
           "$APP_URL/search?$qs" 2>/dev/null) || true ;;
         opensearch) out=$(curl --noproxy '*' -sS -m 60 -o "$WORK_DIR/smoke.body" -w '%{http_code} %{time_total}' \
-          -H 'Content-Type: application/json' --data-binary "$body" "$OS_URL/$READ_ALIAS/_search" 2>/dev/null) || true ;;
+          -H 'Content-Type: application/json' --data-binary "$body" "$OS_URL$path" 2>/dev/null) || true ;;
       esac
       read -r status time <<<"${out:-000 0}"
       total=""
@@ -560,7 +541,7 @@ smoke_test() {
   fi
   if ((mismatches)); then
     warn "for $mismatches quer(y/ies) the direct OpenSearch query finds a different number of listings than the API:" \
-      "opensearch_body in ${BASH_SOURCE[0]} no longer matches the app's query (ListingSearch); compare them"
+      "the index changed between the capture and now, or the app's query depends on something else; see capture_queries"
   fi
 }
 
@@ -703,6 +684,18 @@ EOF
       "$(field "$r" connect_errors)/$(field "$r" read_errors)/$(field "$r" write_errors)/$(field "$r" timeouts)" \
       | tee -a "$WORK_DIR/summary.txt"
   done
+  local direct
+  direct=$(field "${RESULTS[opensearch]:-}" rps)
+  if [[ -n $direct ]]; then
+    printf '\n    Requests/s as a share of the same queries sent straight to OpenSearch (%s req/s):\n' "$direct" |
+      tee -a "$WORK_DIR/summary.txt"
+    for target in api page; do
+      r=${RESULTS[$target]:-}
+      [[ -n $r ]] || continue
+      printf '    %-12s %s\n' "$target" "$(awk -v a="$(field "$r" rps)" -v b="$direct" 'BEGIN { printf "%.2fx", a / b }')" |
+        tee -a "$WORK_DIR/summary.txt"
+    done
+  fi
   printf '\n    CPU during each measured run (%% of one core; %s cores = %s00 %%):\n' "$(nproc)" "$(nproc)" |
     tee -a "$WORK_DIR/summary.txt"
   for target in "${TARGET_LIST[@]}"; do
@@ -740,6 +733,7 @@ main() {
     index_listings
   fi
   resolve_queries
+  capture_queries
   smoke_test
   log_from=$(($(wc -l <"$APP_LOG") + 1))
   warm_up

@@ -6,10 +6,11 @@
 --   wrk -t2 -c8 -d30s -s wrk-search.lua http://127.0.0.1:9201 -- opensearch <requests-file> <index-or-alias>
 --
 -- <requests-file> (written by the script from queries.tsv): one query a line, tab-separated:
---   label, URL query string (q=...&postcode=...), OpenSearch request body (one line of JSON)
+--   label, URL query string (q=...&postcode=...), OpenSearch request body (one line of JSON),
+--   OpenSearch path with parameters (the app's own, e.g. /bench-listing-read/_search?request_cache=true)
 --   api         GET  /api/v1/search?<query string>
 --   page        GET  /search?<query string>     (the HTML search page)
---   opensearch  POST /<index>/_search with the body
+--   opensearch  POST <path> (or /<index>/_search) with the body
 -- done() prints one line starting with "BENCH_RESULT" that the script parses.
 
 local requests = {}
@@ -50,8 +51,12 @@ function init(args)
       elseif target == "page" then
         requests[#requests + 1] = wrk.format("GET", "/search?" .. f[2], { ["Accept"] = "text/html" })
       else
-        requests[#requests + 1] = wrk.format("POST", "/" .. index .. "/_search",
-          { ["Content-Type"] = "application/json" }, f[3])
+        -- The app's own path and parameters (captured with its body), else the index's _search.
+        local path = f[4]
+        if path == nil or path == "" then
+          path = "/" .. index .. "/_search"
+        end
+        requests[#requests + 1] = wrk.format("POST", path, { ["Content-Type"] = "application/json" }, f[3])
       end
     end
   end

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Reads the editorial files under content/ (copied onto the classpath by the build).
  * They are data, not code: editors change them without touching Java.
  */
-final class ContentFiles {
+public final class ContentFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .findAndRegisterModules()
@@ -21,7 +21,7 @@ final class ContentFiles {
 
     private ContentFiles() {}
 
-    static <T> T readJson(String path, TypeReference<T> type) {
+    public static <T> T readJson(String path, TypeReference<T> type) {
         try (InputStream in = open(path).orElseThrow(() -> new IllegalStateException("Missing content file " + path))) {
             return JSON.readValue(in, type);
         } catch (IOException e) {
@@ -29,7 +29,7 @@ final class ContentFiles {
         }
     }
 
-    static Optional<String> readText(String path) {
+    public static Optional<String> readText(String path) {
         Optional<InputStream> in = open(path);
         if (in.isEmpty()) {
             return Optional.empty();

@@ -27,6 +27,8 @@ import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -36,6 +38,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -107,7 +111,10 @@ public class Listing {
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> languages = new ArrayList<>();
 
+    // Projected straight from the index onto search results, so a search needs no database round trip.
+    @KeywordField(name = "phone", searchable = Searchable.NO, projectable = Projectable.YES)
     private String contactPhone;
+
     private String contactEmail;
     private String contactWebsite;
 
@@ -453,6 +460,25 @@ public class Listing {
 
     public List<Venue> getVenues() {
         return venues;
+    }
+
+    /** Where it happens, in one line for search results: "Moston Paws, M40 9NB", "Online". */
+    @KeywordField(name = "where", searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "venues"), @PropertyValue(propertyName = "mode")}),
+                @ObjectPath({@PropertyValue(propertyName = "venues"), @PropertyValue(propertyName = "name")}),
+                @ObjectPath({@PropertyValue(propertyName = "venues"), @PropertyValue(propertyName = "postcode")})
+            })
+    public String getWhereText() {
+        return venues.stream()
+                .findFirst()
+                .map(v -> switch (v.getMode()) {
+                    case ONLINE -> "Online";
+                    case AT_HOME -> "At your home or by phone";
+                    case IN_PERSON -> v.getName() == null ? v.getPostcode() : v.getName() + ", " + v.getPostcode();
+                })
+                .orElse("Contact them for details");
     }
 
     public List<Session> getSessions() {

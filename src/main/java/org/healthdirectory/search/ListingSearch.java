@@ -1,25 +1,31 @@
 package org.healthdirectory.search;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.healthdirectory.content.ContentFiles;
 import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.UkTime;
-import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.web.DirectoryConfig;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -28,23 +34,46 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jboss.logging.Logger;
 
 /**
- * Finds published listings. Forgiving on purpose: synonyms ("rambling" finds walking groups),
- * stemming ("walks"), and typos: one per word of up to 5 letters, two in longer words ("walkng"). Name and tag matches count most; entries
- * confirmed in the last six months rank a little higher, and those not confirmed for a year rank lower.
+ * Finds published listings, in one request to the search engine and none to the database (hits are
+ * built from fields stored in the index). Precise first: words common to every entry are left out,
+ * several words must mostly all match, and conditions and needs also match who an entry is for
+ * ({@link QueryWords}). Forgiving second: synonyms and stemming always; typos only when the words as
+ * typed find nothing, and never on words of four letters or fewer ("art" does not become "are").
+ * Nearest first still puts good matches (in the name, tags, type or summary) before weak ones.
  */
 @ApplicationScoped
 public class ListingSearch {
 
+    private static final Logger LOG = Logger.getLogger(ListingSearch.class);
     private static final AggregationKey<Map<String, Long>> DOMAINS = AggregationKey.of("domains");
-    private static final Duration RECENT = Duration.ofDays(183);
+    private static final int RECENT_DAYS = 183;
+
+    /** Text fields and their weight: a word in the name counts more than one in the description. */
+    private static final List<String> ALL_FIELDS =
+            List.of("name^4", "tags.name^3", "domains.name^2", "summary^1.5", "description", "organisation.name");
+
+    /** A match here is a good match; one only in the description or the organisation's name is weak. */
+    private static final List<String> STRONG_FIELDS = List.of("name", "tags.name", "domains.name", "summary");
+
+    private static final List<String> PLAIN_FIELDS =
+            List.of("name_plain^4", "tags.name_plain^3", "summary_plain", "description_plain");
+
+    /** Two words must both match; from three, three in four must (rounded down). */
+    private static final String MOST_WORDS = "2<75%";
+
+    private static final int SHORTEST_WORD_FOR_TYPOS = 5;
 
     private final SearchSession searchSession;
     private final PostcodeLookup postcodes;
     private final ZeroResultSearches zeroResults;
     private final Clock clock;
     private final DirectoryConfig config;
+    private final QueryWords queryWords = QueryWords.parse(
+            ContentFiles.readText("search-common-words.txt").orElse(""),
+            ContentFiles.readText("search-vocabulary.txt").orElse(""));
 
     ListingSearch(
             SearchSession searchSession,
@@ -65,111 +94,249 @@ public class ListingSearch {
         if (query.hasPlace() && place.isEmpty()) {
             return SearchResults.placeNotFound();
         }
-        GeoPoint centre =
-                place.map(p -> GeoPoint.of(p.latitude(), p.longitude())).orElse(null);
-        int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
+        Coordinates from = place.orElse(null);
+        QueryWords.Analysed words = queryWords.analyse(query.text());
+        SearchResult<Object[]> result = run(query, words, from, false);
+        if (result.total().hitCount() == 0 && hasTypoCandidates(words)) {
+            // Only now try typos: cheaper for the engine, and no "art" → "are" noise when words match.
+            result = run(query, words, from, true);
+        }
 
-        SearchResult<Listing> result = searchSession
-                .search(Listing.class)
-                .where(f -> predicate(f, query, centre, true))
-                .sort(f -> centre != null && query.nearestFirst()
-                        ? f.composite(c ->
-                                c.add(f.distance("venues.location", centre)).add(f.score()))
-                        : f.composite(c -> c.add(f.score()).add(f.field("name_sort"))))
-                .aggregation(
-                        DOMAINS,
-                        f -> f.terms().field("domains.slug", String.class).maxTermCount(20))
-                .fetch(offset, SearchQuery.PAGE_SIZE);
-
-        Map<String, Long> domainCounts =
-                query.domain() == null ? result.aggregation(DOMAINS) : countsWithoutDomainFilter(query, centre);
         long total = result.total().hitCount();
         int pageCount = (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);
         if (total == 0 && query.page() == 1 && !query.isEmpty()) {
             zeroResults.record(query);
         }
+        boolean approximate = from != null && from.precision() == Coordinates.Precision.OUTCODE;
         List<SearchResults.Hit> hits =
-                result.hits().stream().map(l -> toHit(l, place.orElse(null))).toList();
-        return new SearchResults(hits, total, query.page(), pageCount, domainCounts, true);
+                result.hits().stream().map(row -> toHit(row, from, approximate)).toList();
+        return new SearchResults(hits, total, query.page(), pageCount, result.aggregation(DOMAINS), true, approximate);
     }
 
-    /** Domain counts ignore the chosen domain, so people see what switching domain would give. */
-    private Map<String, Long> countsWithoutDomainFilter(SearchQuery query, GeoPoint centre) {
+    private SearchResult<Object[]> run(
+            SearchQuery query, QueryWords.Analysed words, Coordinates from, boolean withTypos) {
+        GeoPoint centre = from == null ? null : GeoPoint.of(from.latitude(), from.longitude());
+        int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
         return searchSession
                 .search(Listing.class)
-                .where(f -> predicate(f, query, centre, false))
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.composite()
+                        .from(
+                                f.id(UUID.class),
+                                f.field("name", String.class),
+                                f.field("summary", String.class),
+                                f.field("organisation.name", String.class),
+                                f.field("cost", Cost.class),
+                                f.field("where", String.class),
+                                f.field("venues.location", GeoPoint.class).list(),
+                                f.field("domains.name", String.class).list(),
+                                f.field("takingNewPeople", Boolean.class),
+                                f.field("phone", String.class),
+                                f.field("lastConfirmedAt", Instant.class))
+                        .asArray())
+                .where(f -> predicate(f, query, words, centre, withTypos))
+                .sort(f -> {
+                    if (centre != null && query.nearestFirst()) {
+                        // With words: good matches first (see predicate), then nearest. Without: nearest.
+                        return query.hasText()
+                                ? f.composite(c -> c.add(f.score())
+                                        .add(f.distance("venues.location", centre))
+                                        .add(f.field("name_sort")))
+                                : f.composite(c -> c.add(f.distance("venues.location", centre))
+                                        .add(f.score())
+                                        .add(f.field("name_sort")));
+                    }
+                    return f.composite(c -> c.add(f.score()).add(f.field("name_sort")));
+                })
                 .aggregation(
                         DOMAINS,
                         f -> f.terms().field("domains.slug", String.class).maxTermCount(20))
-                .fetch(0)
-                .aggregation(DOMAINS);
+                .requestTransformer(context -> {
+                    // Same words, same day: the engine's request cache can answer (no per-millisecond values).
+                    context.parametersMap().put("request_cache", "true");
+                    if (query.domain() != null) {
+                        // The domain narrows the hits but not the counts, so people see what switching gives.
+                        context.body().add("post_filter", term("domains.slug", query.domain()));
+                    }
+                    // The benchmark replays exactly this request straight to OpenSearch (deploy/benchmark).
+                    if (LOG.isDebugEnabled()) {
+                        // Hibernate Search sends from and size as URL parameters: log them with the body.
+                        String parameters = context.parametersMap().entrySet().stream()
+                                .map(p -> p.getKey() + "=" + p.getValue())
+                                .collect(Collectors.joining("&"));
+                        LOG.debugf("OpenSearch request: %s?%s %s", context.path(), parameters, context.body());
+                    }
+                })
+                .fetch(offset, SearchQuery.PAGE_SIZE);
     }
 
     private BooleanPredicateClausesStep<?, ?> predicate(
-            SearchPredicateFactory f, SearchQuery query, GeoPoint centre, boolean withDomain) {
+            SearchPredicateFactory f,
+            SearchQuery query,
+            QueryWords.Analysed words,
+            GeoPoint centre,
+            boolean withTypos) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
         root.must(f.matchAll());
-        if (query.hasText()) {
-            BooleanPredicateClausesStep<?, ?> text = f.bool().minimumShouldMatchNumber(1);
-            text.should(f.match()
-                    .field("name")
-                    .boost(4f)
-                    .field("tags.name")
-                    .boost(3f)
-                    .field("domains.name")
-                    .boost(2f)
-                    .field("summary")
-                    .boost(1.5f)
-                    .field("description")
-                    .field("organisation.name")
-                    .matching(query.text()));
-            // The words exactly as typed (no synonyms) count extra: "crochet" puts crochet before knitting.
-            text.should(f.match()
-                    .field("name")
-                    .boost(4f)
-                    .field("tags.name")
-                    .boost(3f)
-                    .field("summary")
-                    .matching(query.text())
-                    .analyzer("english")
-                    .boost(4f));
-            typoTolerant(f, query.text()).ifPresent(text::should);
-            root.must(text);
-            root.should(f.range()
-                    .field("lastConfirmedAt")
-                    .atLeast(clock.instant().minus(RECENT))
-                    .boost(0.5f));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        boolean nearestFirst = centre != null && query.nearestFirst();
+        if (query.hasText() && !words.isEmpty()) {
+            SearchPredicate anyMatch = textMatch(f, words, ALL_FIELDS, withTypos);
+            if (nearestFirst) {
+                // Tiers, then distance: good matches nearest first, then weak matches nearest first.
+                root.filter(anyMatch);
+                root.should(f.bool()
+                        .must(textMatch(f, words, STRONG_FIELDS, false))
+                        .constantScore()
+                        .boost(10f));
+            } else {
+                root.must(anyMatch);
+                if (words.meaningful() != null) {
+                    // The words exactly as typed (no synonyms) count extra: "crochet" puts crochet before knitting.
+                    root.should(f.match()
+                            .field("name")
+                            .boost(4f)
+                            .field("tags.name")
+                            .boost(3f)
+                            .field("summary")
+                            .matching(words.meaningful())
+                            .analyzer("english")
+                            .boost(4f));
+                }
+                root.should(f.range()
+                        .field("lastConfirmedAt")
+                        .atLeast(today.minusDays(RECENT_DAYS)
+                                .atStartOfDay(UkTime.ZONE)
+                                .toInstant())
+                        .constantScore()
+                        .boost(0.5f));
+            }
+        } else if (query.hasText()) {
+            root.filter(f.matchNone());
         }
         // Entries that may be out of date (the page warns about them) rank below fresher equal matches.
         root.should(f.range()
                 .field("lastConfirmedAt")
-                .atLeast(Staleness.freshSince(
-                        LocalDate.now(clock.withZone(UkTime.ZONE)),
-                        config.freshness().outOfDateMonths()))
+                .atLeast(Staleness.freshSince(today, config.freshness().outOfDateMonths()))
                 .constantScore()
                 .boost(1f));
-        if (withDomain && query.domain() != null) {
-            root.filter(f.match().field("domains.slug").matching(query.domain()));
-        }
         addChosenFilters(f, root, query.filters());
         if (centre != null) {
             root.filter(
                     f.spatial().within().field("venues.location").circle(centre, query.radius(), DistanceUnit.MILES));
-            // Among equally good matches, nearer ones rank higher.
-            root.should(f.spatial()
-                    .within()
-                    .field("venues.location")
-                    .circle(centre, 1, DistanceUnit.MILES)
-                    .constantScore()
-                    .boost(2f));
-            root.should(f.spatial()
-                    .within()
-                    .field("venues.location")
-                    .circle(centre, 2, DistanceUnit.MILES)
-                    .constantScore()
-                    .boost(1f));
+            if (!nearestFirst) {
+                // Among equally good matches, nearer ones rank higher.
+                root.should(f.spatial()
+                        .within()
+                        .field("venues.location")
+                        .circle(centre, 1, DistanceUnit.MILES)
+                        .constantScore()
+                        .boost(2f));
+                root.should(f.spatial()
+                        .within()
+                        .field("venues.location")
+                        .circle(centre, 2, DistanceUnit.MILES)
+                        .constantScore()
+                        .boost(1f));
+            }
         }
         return root;
+    }
+
+    /**
+     * The words must mostly match across the given fields (with synonyms and stemming); conditions and
+     * needs match as words or as the entry's audiences, accessibility features and tags.
+     */
+    private static SearchPredicate textMatch(
+            SearchPredicateFactory f, QueryWords.Analysed words, List<String> fields, boolean withTypos) {
+        BooleanPredicateClausesStep<?, ?> match = f.bool();
+        SearchPredicate rest = null;
+        if (words.text() != null) {
+            SearchPredicate asTyped = json(f, multiMatch(words.text(), fields, MOST_WORDS));
+            rest = withTypos
+                    ? f.bool()
+                            .should(asTyped)
+                            .should(typoTolerant(f, words.words(), fields))
+                            .toPredicate()
+                    : asTyped;
+        }
+        for (QueryWords.Concept concept : words.concepts()) {
+            BooleanPredicateClausesStep<?, ?> conceptMatch = f.bool();
+            conceptMatch.should(json(f, multiMatch(concept.phrase(), fields, "100%")));
+            if (!concept.audiences().isEmpty()) {
+                conceptMatch.should(f.terms().field("audiences").matchingAny(concept.audiences()));
+            }
+            if (!concept.accessibility().isEmpty()) {
+                conceptMatch.should(f.terms().field("accessibility").matchingAny(concept.accessibility()));
+            }
+            if (!concept.tags().isEmpty()) {
+                conceptMatch.should(f.terms().field("tags.slug").matchingAny(concept.tags()));
+            }
+            // With other words, a concept ranks entries up; on its own, it is what is searched for.
+            match.should(conceptMatch.boost(2f));
+        }
+        if (rest != null) {
+            match.must(rest);
+        } else {
+            match.minimumShouldMatchNumber(1);
+        }
+        return match.toPredicate();
+    }
+
+    /**
+     * Each word of five letters or more may have typos: one up to seven letters, two from eight,
+     * matched against whole words (the "plain" fields) with the first letter right. Most of those
+     * words must match, as typed or with a typo; shorter words only rank entries up.
+     */
+    private static SearchPredicate typoTolerant(SearchPredicateFactory f, List<String> words, List<String> fields) {
+        BooleanPredicateClausesStep<?, ?> longWords = f.bool();
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        int n = 0;
+        for (String word : words) {
+            SearchPredicate asTyped = json(f, multiMatch(word, fields, "100%"));
+            if (word.length() < SHORTEST_WORD_FOR_TYPOS) {
+                all.should(asTyped);
+                continue;
+            }
+            JsonObject fuzzy = multiMatch(word, PLAIN_FIELDS, "100%");
+            JsonObject options = fuzzy.getAsJsonObject("multi_match");
+            options.addProperty("type", "best_fields");
+            options.addProperty("fuzziness", word.length() < 8 ? "1" : "2");
+            options.addProperty("prefix_length", 1);
+            longWords.should(f.bool().should(asTyped).should(json(f, fuzzy)));
+            n++;
+        }
+        longWords.minimumShouldMatchNumber(n <= 2 ? n : (n * 3) / 4);
+        return all.must(longWords).toPredicate();
+    }
+
+    private static boolean hasTypoCandidates(QueryWords.Analysed words) {
+        return words.words().stream().anyMatch(w -> w.length() >= SHORTEST_WORD_FOR_TYPOS);
+    }
+
+    private static JsonObject multiMatch(String text, List<String> fields, String minimumShouldMatch) {
+        JsonObject options = new JsonObject();
+        options.addProperty("query", text);
+        options.addProperty("type", "cross_fields");
+        JsonArray names = new JsonArray();
+        fields.forEach(names::add);
+        options.add("fields", names);
+        options.addProperty("minimum_should_match", minimumShouldMatch);
+        JsonObject query = new JsonObject();
+        query.add("multi_match", options);
+        return query;
+    }
+
+    private static JsonObject term(String field, String value) {
+        JsonObject fieldValue = new JsonObject();
+        fieldValue.add(field, new JsonPrimitive(value));
+        JsonObject query = new JsonObject();
+        query.add("term", fieldValue);
+        return query;
+    }
+
+    private static SearchPredicate json(SearchPredicateFactory f, JsonObject query) {
+        return f.extension(ElasticsearchExtension.get()).fromJson(query).toPredicate();
     }
 
     private static void addChosenFilters(
@@ -213,58 +380,30 @@ public class ListingSearch {
         }
     }
 
-    /**
-     * Each word may have typos: one for words of 3 to 5 letters, two for longer ones (as Elasticsearch's
-     * "AUTO" fuzziness), matched against whole words. The first letter must be right, which keeps
-     * short words from matching everything.
-     */
-    private static Optional<SearchPredicate> typoTolerant(SearchPredicateFactory f, String text) {
-        BooleanPredicateClausesStep<?, ?> words = f.bool();
-        boolean any = false;
-        for (String word : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) {
-                words.should(f.match()
-                        .field("name_plain")
-                        .boost(4f)
-                        .field("tags.name_plain")
-                        .boost(3f)
-                        .field("summary_plain")
-                        .field("description_plain")
-                        .matching(word)
-                        .fuzzy(word.length() <= 5 ? 1 : 2, 1));
-                any = true;
-            }
-        }
-        return any ? Optional.of(words.toPredicate()) : Optional.empty();
-    }
-
-    private static SearchResults.Hit toHit(Listing listing, Coordinates place) {
-        Double distance = place == null
+    @SuppressWarnings("unchecked")
+    private static SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate) {
+        List<GeoPoint> locations = (List<GeoPoint>) row[6];
+        Double distance = from == null
                 ? null
-                : listing.getVenues().stream()
-                        .filter(Venue::isLocated)
-                        .map(v -> place.milesTo(v.getLatitude(), v.getLongitude()))
+                : locations.stream()
+                        .map(p -> from.milesTo(p.latitude(), p.longitude()))
                         .min(Comparator.naturalOrder())
                         .orElse(null);
+        Instant lastConfirmed = (Instant) row[10];
         return new SearchResults.Hit(
-                listing.getId(),
-                listing.getName(),
-                listing.getSummary(),
-                listing.getOrganisation().getName(),
-                listing.getCost() == null ? ListingView.ASK_THE_GROUP : listing.getCost().label,
-                whereText(listing),
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                row[4] == null ? ListingView.ASK_THE_GROUP : ((Cost) row[4]).label,
+                (String) row[5],
                 distance,
-                listing.getDomains().stream().map(d -> d.getName()).sorted().toList());
-    }
-
-    private static String whereText(Listing listing) {
-        return listing.getVenues().stream()
-                .findFirst()
-                .map(v -> switch (v.getMode()) {
-                    case ONLINE -> "Online";
-                    case AT_HOME -> "At your home or by phone";
-                    case IN_PERSON -> v.getName() == null ? v.getPostcode() : v.getName() + ", " + v.getPostcode();
-                })
-                .orElse("Contact them for details");
+                ((List<String>) row[7]).stream().sorted().toList(),
+                // The next session comes from the sessions work (issue: schedules); not in the index yet.
+                null,
+                Boolean.TRUE.equals(row[8]),
+                (String) row[9],
+                lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE),
+                distance != null && approximate);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.ErrorPages;
 import org.healthdirectory.web.FieldError;
 
@@ -33,17 +34,34 @@ public class SearchApiResource {
             String where,
             Double distanceMiles,
             List<String> domains,
-            String url) {}
+            String url,
+            boolean distanceApproximate) {}
+
+    /** Present when the words suggest crisis, self-harm, suicide or abuse: show these first. */
+    public record ApiUrgentHelp(String reason, String url, List<UrgentHelp.Contact> contacts) {
+
+        static ApiUrgentHelp from(UrgentHelp.Panel panel) {
+            return new ApiUrgentHelp(panel.reason(), "/get-help-now", panel.contacts());
+        }
+    }
 
     public record ApiResults(
-            long total, int page, int pageCount, int pageSize, Map<String, Long> domainCounts, List<ApiHit> results) {}
+            long total,
+            int page,
+            int pageCount,
+            int pageSize,
+            Map<String, Long> domainCounts,
+            List<ApiHit> results,
+            ApiUrgentHelp urgentHelp) {}
 
     private final ListingSearch search;
     private final ContentCatalogue catalogue;
+    private final UrgentHelp urgentHelp;
 
-    SearchApiResource(ListingSearch search, ContentCatalogue catalogue) {
+    SearchApiResource(ListingSearch search, ContentCatalogue catalogue, UrgentHelp urgentHelp) {
         this.search = search;
         this.catalogue = catalogue;
+        this.urgentHelp = urgentHelp;
     }
 
     @GET
@@ -87,7 +105,8 @@ public class SearchApiResource {
                         h.whereText(),
                         h.distanceMiles() == null ? null : Math.round(h.distanceMiles() * 10) / 10.0,
                         h.domains(),
-                        "/listings/" + h.id()))
+                        "/listings/" + h.id(),
+                        h.distanceApproximate()))
                 .toList();
         return Response.ok(new ApiResults(
                         results.total(),
@@ -95,7 +114,11 @@ public class SearchApiResource {
                         results.pageCount(),
                         SearchQuery.PAGE_SIZE,
                         results.domainCounts(),
-                        hits))
+                        hits,
+                        urgentHelp
+                                .forSearch(checked.query().text())
+                                .map(ApiUrgentHelp::from)
+                                .orElse(null)))
                 .build();
     }
 }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.taxonomy.DomainRepository;
+import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
 /** The public search page: a GET form, so every search is a shareable address and works without JavaScript. */
@@ -35,7 +37,8 @@ public class SearchPageResource {
             String previousHref,
             String nextHref,
             String allTypesHref,
-            SearchOptions options) {
+            SearchOptions options,
+            UrgentHelp.Panel urgentHelp) {
 
         /** When nothing is found in the chosen domain: the other domains that do have matches. */
         public List<DomainOption> otherDomains() {
@@ -44,6 +47,23 @@ public class SearchPageResource {
                     : domains.stream()
                             .filter(d -> d.count() > 0 && !d.selected())
                             .toList();
+        }
+
+        /**
+         * Said plainly when distances are only approximate: a full postcode the directory does not know,
+         * or an outward code or place name, is placed at the middle of its outward code.
+         */
+        public String placeNote() {
+            if (results == null || !results.distanceApproximate()) {
+                return null;
+            }
+            return query.parsedPostcode()
+                    .filter(Postcode::isFull)
+                    .map(postcode -> "We could not find the postcode " + postcode.display()
+                            + ". Distances are from the middle of " + postcode.outcode()
+                            + ", so they are only approximate.")
+                    .orElse("Distances are from the middle of " + query.placeText()
+                            + ", so they are only approximate. Give a full postcode for exact distances.");
         }
 
         public String errorFor(String field) {
@@ -59,11 +79,14 @@ public class SearchPageResource {
     private final ListingSearch search;
     private final DomainRepository domains;
     private final ContentCatalogue catalogue;
+    private final UrgentHelp urgentHelp;
 
-    SearchPageResource(ListingSearch search, DomainRepository domains, ContentCatalogue catalogue) {
+    SearchPageResource(
+            ListingSearch search, DomainRepository domains, ContentCatalogue catalogue, UrgentHelp urgentHelp) {
         this.search = search;
         this.domains = domains;
         this.catalogue = catalogue;
+        this.urgentHelp = urgentHelp;
     }
 
     @GET
@@ -110,6 +133,7 @@ public class SearchPageResource {
                 previous,
                 next,
                 query.withDomain(null).href(1),
-                SearchOptions.from(query.filters(), catalogue));
+                SearchOptions.from(query.filters(), catalogue),
+                urgentHelp.forSearch(query.text()).orElse(null));
     }
 }

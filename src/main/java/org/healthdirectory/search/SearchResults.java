@@ -1,12 +1,22 @@
 package org.healthdirectory.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One page of search results, with the domain counts for the filters. */
+/**
+ * One page of search results, with the domain counts for the filters. {@code distanceApproximate} is
+ * true when the place searched from was only placed by its outward code (a few miles across).
+ */
 public record SearchResults(
-        List<Hit> hits, long total, int page, int pageCount, Map<String, Long> domainCounts, boolean placeFound) {
+        List<Hit> hits,
+        long total,
+        int page,
+        int pageCount,
+        Map<String, Long> domainCounts,
+        boolean placeFound,
+        boolean distanceApproximate) {
 
     public record Hit(
             UUID id,
@@ -16,18 +26,29 @@ public record SearchResults(
             String cost,
             String whereText,
             Double distanceMiles,
-            List<String> domains) {
+            List<String> domains,
+            String nextSession,
+            boolean takingNewPeople,
+            String phone,
+            LocalDate lastChecked,
+            boolean distanceApproximate) {
 
         public String distanceText() {
             if (distanceMiles == null) {
                 return null;
+            }
+            if (distanceApproximate) {
+                // Measured from the middle of an outward code: say so, and do not claim precision.
+                return distanceMiles < 1.5
+                        ? "About 1 mile away"
+                        : String.format("About %d miles away", Math.round(distanceMiles));
             }
             return distanceMiles < 0.1 ? "Less than 0.1 miles away" : String.format("%.1f miles away", distanceMiles);
         }
     }
 
     static SearchResults placeNotFound() {
-        return new SearchResults(List.of(), 0, 1, 0, Map.of(), false);
+        return new SearchResults(List.of(), 0, 1, 0, Map.of(), false, false);
     }
 
     public boolean isEmpty() {

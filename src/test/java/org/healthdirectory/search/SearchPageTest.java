@@ -47,8 +47,33 @@ class SearchPageTest {
     void findsDogWalkingNearTheShelterWithItsDistance() {
         String html = page("q", "dog walking", "postcode", "M40 9NB", "radius", "3");
         assertTrue(html.indexOf("Dog walking at Moston Paws") > 0, html);
-        assertThat(html, containsString("miles away"));
         assertThat(html, containsString("within 3 miles of M40 9NB"));
+        // The sample postcode file does not hold M40 9NB: distances are from the middle of M40, and it says so.
+        assertThat(html, containsString("We could not find the postcode M40 9NB"));
+        assertThat(html, containsString("so they are only approximate"));
+        assertThat(html, containsString("About "));
+        assertThat(html, not(containsString("Less than 0.1 miles away")));
+    }
+
+    @Test
+    void aKnownPostcodeGivesExactDistancesWithNoWarning() {
+        String html = page("q", "advice", "postcode", "M1 1AD", "radius", "5");
+        assertThat(html, containsString("miles away"));
+        assertThat(html, not(containsString("only approximate")));
+        assertThat(html, not(containsString("About ")));
+    }
+
+    @Test
+    void aMadeUpPostcodeSaysPlainlyItWasNotFound() {
+        String html = page("q", "walking", "postcode", "M99 9ZZ", "radius", "3");
+        assertThat(
+                html, containsString("We could not find the postcode M99 9ZZ. Distances are from the middle of M99"));
+        given().queryParam("postcode", "M99 9ZZ")
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("results.distanceApproximate", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(true)));
     }
 
     @Test

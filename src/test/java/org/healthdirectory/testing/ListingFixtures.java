@@ -132,6 +132,11 @@ public class ListingFixtures {
                 .longValue();
     }
 
+    /** Makes everything written to the index so far visible to searches. */
+    public void refreshIndex() {
+        searchSession.workspace(Listing.class).refresh();
+    }
+
     /** How many indexed listings match a word in their name. */
     @Transactional
     public long searchHits(String word) {
