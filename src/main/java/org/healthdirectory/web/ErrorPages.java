@@ -79,17 +79,6 @@ public class ErrorPages {
         return unexpected(e, uri);
     }
 
-    /** The bad-request page as HTML, for answers written outside a resource. */
-    static String badRequestPage(String message) {
-        return Templates.badRequest(message).render();
-    }
-
-    /** A problem body as JSON text, for answers written outside a resource. */
-    static String problemJson(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail.replace("\"", "'") + "\"}";
-    }
-
     /** A 400 for a request we cannot read: a problem under /api and /openreferral, a page elsewhere. */
     static Response refuse(String path, String message) {
         if (isApi(path)) {
