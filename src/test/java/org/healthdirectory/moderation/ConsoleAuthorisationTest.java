@@ -78,6 +78,7 @@ class ConsoleAuthorisationTest {
             new Route("GET", "/console/import", Needs.ADMIN),
             new Route("POST", "/console/import", Needs.ADMIN, true),
             new Route("GET", "/console/import/" + SOME_ID, Needs.ADMIN),
+            new Route("POST", "/console/import/" + SOME_ID + "/resume", Needs.ADMIN),
             new Route("GET", "/console/localities", Needs.ADMIN),
             new Route("POST", "/console/localities/assign", Needs.ADMIN),
             new Route("POST", "/console/localities/unassign", Needs.ADMIN));
