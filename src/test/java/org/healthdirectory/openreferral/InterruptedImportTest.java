@@ -57,20 +57,7 @@ class InterruptedImportTest {
 
     @AfterEach
     void removeImported() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<SourceRecord> made = records.list("source", SOURCE);
-            made.stream()
-                    .filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
-                    .forEach(r -> listings.deleteById(r.getLocalId()));
-            listings.flush();
-            made.stream()
-                    .filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
-                    .forEach(r -> listings.getEntityManager()
-                            .createQuery("delete from Organisation o where o.id = :id")
-                            .setParameter("id", r.getLocalId())
-                            .executeUpdate());
-            records.delete("source", SOURCE);
-        });
+        QuarkusTransaction.requiringNew().run(() -> ImportedEntries.remove(SOURCE, records, listings));
     }
 
     @Test
