@@ -1,20 +1,21 @@
 package org.healthdirectory.registration;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
-import org.healthdirectory.web.ReportedOn;
+import org.healthdirectory.web.CheckedTogether;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The details a provider can change themselves, on the signed-in edit page and the page a reminder
  * link opens. Same rules as registration; what it proposes is a typed {@link ListingDetails}.
  */
-public class EditForm {
+public class EditForm implements CheckedTogether {
 
     @RestForm
     @FieldRules.ActivityName
@@ -72,10 +73,13 @@ public class EditForm {
     @FromList(value = FromList.Choices.LANGUAGES, message = "Choose languages from the list")
     public List<String> languages = List.of();
 
-    @AssertTrue(message = "The youngest age must be the same as or lower than the oldest age")
-    @ReportedOn("maxAge")
-    public boolean isAgesInOrder() {
-        return FieldRules.inOrder(minAge, maxAge);
+    @Override
+    public List<FieldError> togetherErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        if (!FieldRules.inOrder(minAge, maxAge)) {
+            errors.add(new FieldError("maxAge", "The youngest age must be the same as or lower than the oldest age"));
+        }
+        return errors;
     }
 
     /** For the page: whether this way of joining is the one chosen ("" for "not said"). */

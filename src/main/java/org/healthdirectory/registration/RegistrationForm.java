@@ -1,20 +1,21 @@
 package org.healthdirectory.registration;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.healthdirectory.listing.ListingRules;
-import org.healthdirectory.web.ReportedOn;
+import org.healthdirectory.web.CheckedTogether;
+import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The one-page registration: six things are required, everything else can come later. Fields are
  * in the order of the page (the error summary follows it). The rules are shared with the edit page.
  */
-public class RegistrationForm {
+public class RegistrationForm implements CheckedTogether {
 
     @RestForm
     @jakarta.validation.constraints.NotBlank(message = "Enter the name of your group or organisation")
@@ -125,16 +126,16 @@ public class RegistrationForm {
     @RestForm
     public String homepage;
 
-    @AssertTrue(message = "The youngest age must be the same as or lower than the oldest age")
-    @ReportedOn("maxAge")
-    public boolean isAgesInOrder() {
-        return FieldRules.inOrder(minAge, maxAge);
-    }
-
-    @AssertTrue(message = "The end time must be after the start time")
-    @ReportedOn("endTime")
-    public boolean isTimesInOrder() {
-        return FieldRules.timesInOrder(startTime, endTime);
+    @Override
+    public List<FieldError> togetherErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        if (!FieldRules.inOrder(minAge, maxAge)) {
+            errors.add(new FieldError("maxAge", "The youngest age must be the same as or lower than the oldest age"));
+        }
+        if (!FieldRules.timesInOrder(startTime, endTime)) {
+            errors.add(new FieldError("endTime", "The end time must be after the start time"));
+        }
+        return errors;
     }
 
     /** For the page: whether this way of joining is the one chosen ("" for "not said"). */

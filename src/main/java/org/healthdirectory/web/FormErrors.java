@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one way a form is checked: Bean Validation constraints on the form, turned into the page's
- * field errors. One message per field (a missing answer is reported before a badly formed one), in
+ * The one way a form is checked: Bean Validation constraints on the form, then its
+ * {@link CheckedTogether} checks, turned into the page's field errors. One message per field (a missing answer is reported before a badly formed one), in
  * the order the fields are on the form, which is the order of the NHS.UK error summary.
  */
 @ApplicationScoped
@@ -39,11 +38,12 @@ public class FormErrors {
         Map<String, ConstraintViolation<Object>> first = new LinkedHashMap<>();
         validator.validate(form).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> !required(v)))
-                .forEach(v -> first.putIfAbsent(
-                        field(form.getClass(), v.getPropertyPath().toString()), v));
+                .forEach(v -> first.putIfAbsent(v.getPropertyPath().toString(), v));
         List<FieldError> errors = new ArrayList<>();
         first.forEach((field, violation) -> errors.add(new FieldError(field, violation.getMessage())));
-        return inFormOrder(errors, form.getClass());
+        return form instanceof CheckedTogether together
+                ? plus(errors, together.togetherErrors(), form.getClass())
+                : inFormOrder(errors, form.getClass());
     }
 
     /** The errors with more added, still one per field and in form order. */
@@ -66,19 +66,6 @@ public class FormErrors {
                 .sorted(Comparator.comparingInt(
                         e -> order.contains(e.field()) ? order.indexOf(e.field()) : order.size()))
                 .toList();
-    }
-
-    /** The field an error belongs to: the property, or the field named by @ReportedOn on a check method. */
-    private static String field(Class<?> form, String property) {
-        String getter = "is" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        for (Class<?> type = form; type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(getter) && method.isAnnotationPresent(ReportedOn.class)) {
-                    return method.getAnnotation(ReportedOn.class).value();
-                }
-            }
-        }
-        return property;
     }
 
     private static boolean required(ConstraintViolation<?> violation) {

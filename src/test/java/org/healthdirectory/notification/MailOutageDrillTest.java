@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.testing.Mailbox;
 import org.healthdirectory.testing.Providers;
 import org.healthdirectory.testing.SmtpSwitch;
@@ -50,6 +51,9 @@ class MailOutageDrillTest {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     private final SmtpSwitch smtp = new SmtpSwitch();
 
@@ -96,9 +100,12 @@ class MailOutageDrillTest {
         assertTrue(mailPage.body().contains("Confirm your listing: " + activity), mailPage.body());
         assertTrue(mailPage.body().contains(email.charAt(0) + "•••@example.org"), "the address is masked");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> given().when().get("/q/health/ready").asString().contains("degraded"));
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().body(containsString("directory_mail_stuck"));
+                .until(() -> given().port(managementPort)
+                        .get("/q/health/ready")
+                        .asString()
+                        .contains("degraded"));
+        given().port(managementPort).get("/q/health/ready").then().statusCode(200);
+        given().port(managementPort).get("/q/metrics").then().body(containsString("directory_mail_stuck"));
         assertEquals(0, Mailbox.messages(email).size());
 
         // The mail server is back; the admin tries again now rather than waiting for the next try.

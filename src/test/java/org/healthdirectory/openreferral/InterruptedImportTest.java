@@ -57,27 +57,7 @@ class InterruptedImportTest {
 
     @AfterEach
     void removeImported() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<SourceRecord> made = records.list("source", SOURCE);
-            made.stream()
-                    .filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
-                    .forEach(r -> {
-                        // An imported entry waits in the moderation queue: its revision goes first.
-                        listings.getEntityManager()
-                                .createQuery("delete from Revision r where r.listing.id = :id")
-                                .setParameter("id", r.getLocalId())
-                                .executeUpdate();
-                        listings.deleteById(r.getLocalId());
-                    });
-            listings.flush();
-            made.stream()
-                    .filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
-                    .forEach(r -> listings.getEntityManager()
-                            .createQuery("delete from Organisation o where o.id = :id")
-                            .setParameter("id", r.getLocalId())
-                            .executeUpdate());
-            records.delete("source", SOURCE);
-        });
+        QuarkusTransaction.requiringNew().run(() -> ImportedEntries.remove(SOURCE, records, listings));
     }
 
     @Test

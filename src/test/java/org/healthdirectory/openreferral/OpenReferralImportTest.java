@@ -71,24 +71,7 @@ class OpenReferralImportTest {
     void removeImported() {
         QuarkusTransaction.requiringNew().run(() -> {
             for (String source : sources) {
-                List<SourceRecord> made = records.list("source", source);
-                made.stream()
-                        .filter(r -> r.getRecordType() == SourceRecord.Type.SERVICE)
-                        .forEach(r -> {
-                            listings.getEntityManager()
-                                    .createQuery("delete from Revision r where r.listing.id = :id")
-                                    .setParameter("id", r.getLocalId())
-                                    .executeUpdate();
-                            listings.deleteById(r.getLocalId());
-                        });
-                listings.flush();
-                made.stream()
-                        .filter(r -> r.getRecordType() == SourceRecord.Type.ORGANIZATION)
-                        .forEach(r -> listings.getEntityManager()
-                                .createQuery("delete from Organisation o where o.id = :id")
-                                .setParameter("id", r.getLocalId())
-                                .executeUpdate());
-                records.delete("source", source);
+                ImportedEntries.remove(source, records, listings);
             }
         });
     }

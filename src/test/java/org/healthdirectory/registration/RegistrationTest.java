@@ -343,6 +343,7 @@ class RegistrationTest {
         var listing = QuarkusTransaction.requiringNew().call(() -> {
             var l = listings.find("organisation.contactEmail", email).firstResult();
             l.getSessions().size();
+            l.getVenues().size();
             l.getOrganisation().getCharityNumber();
             return l;
         });
