@@ -1,13 +1,12 @@
 package org.healthdirectory.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.healthdirectory.text.Words;
 
 /**
  * Turns what someone typed into what search should look for. Words common to nearly every entry
@@ -51,7 +50,7 @@ public final class QueryWords {
     public static QueryWords parse(String commonWordsFile, String vocabularyFile) {
         Set<String> common = new HashSet<>();
         for (String line : lines(commonWordsFile)) {
-            common.addAll(Arrays.asList(words(line)));
+            common.addAll(Arrays.asList(Words.of(line)));
         }
         List<Entry> entries = new ArrayList<>();
         for (String line : lines(vocabularyFile)) {
@@ -60,7 +59,7 @@ public final class QueryWords {
                 throw new IllegalArgumentException("A vocabulary line needs words => slugs: " + line);
             }
             List<String[]> phrases = Arrays.stream(sides[0].split(","))
-                    .map(QueryWords::words)
+                    .map(Words::of)
                     .filter(w -> w.length > 0)
                     .toList();
             List<String> audiences = new ArrayList<>();
@@ -87,7 +86,7 @@ public final class QueryWords {
         if (typed == null || typed.isBlank()) {
             return new Analysed(List.of(), List.of(), null);
         }
-        String[] tokens = words(typed);
+        String[] tokens = Words.of(typed);
         boolean[] used = new boolean[tokens.length];
         Set<Concept> concepts = new LinkedHashSet<>();
         for (int start = 0; start < tokens.length; start++) {
@@ -158,16 +157,5 @@ public final class QueryWords {
                 .map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
-    }
-
-    /** Lowercase words without accents or apostrophes: "Don't" → "dont", "Alzheimer’s" → "alzheimers". */
-    public static String[] words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.UK)
-                .replaceAll("['’‘`]", "");
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
     }
 }

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.healthdirectory.search.QueryWords;
+import org.healthdirectory.text.Words;
 
 /**
  * Tells whether what someone typed suggests crisis, self-harm, suicide or abuse, from the editorial
@@ -48,7 +48,7 @@ public final class CrisisWords {
                 throw new IllegalArgumentException("Urgent-help rule outside a section: " + line);
             }
             boolean prefix = line.endsWith("*");
-            String[] words = words(prefix ? line.substring(0, line.length() - 1) : line);
+            String[] words = Words.of(prefix ? line.substring(0, line.length() - 1) : line);
             if (words.length > 0) {
                 rules.add(new Rule(section, words, prefix));
             }
@@ -62,7 +62,7 @@ public final class CrisisWords {
         if (text == null || text.isBlank()) {
             return kinds;
         }
-        String[] typed = words(text);
+        String[] typed = Words.of(text);
         for (Rule rule : rules) {
             if (!kinds.contains(rule.kind()) && matches(rule, typed)) {
                 kinds.add(rule.kind());
@@ -97,10 +97,6 @@ public final class CrisisWords {
                 && rule.length() >= TYPO_MIN_LENGTH
                 && Math.abs(rule.length() - typed.length()) <= 1
                 && oneEditApart(rule, typed);
-    }
-
-    private static String[] words(String text) {
-        return QueryWords.words(text);
     }
 
     /** One insertion, deletion, substitution or swap of neighbours. */
