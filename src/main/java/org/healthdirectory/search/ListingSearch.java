@@ -15,6 +15,7 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.web.DirectoryConfig;
@@ -89,6 +90,27 @@ public class ListingSearch {
         List<SearchResults.Hit> hits =
                 result.hits().stream().map(l -> toHit(l, place.orElse(null))).toList();
         return new SearchResults(hits, total, query.page(), pageCount, domainCounts, true);
+    }
+
+    /** One page of the published listings with a tag (the tag pages), in name order. */
+    @Transactional
+    public SearchResults withTag(String tagSlug, int page) {
+        int offset = (Math.max(page, 1) - 1) * SearchQuery.PAGE_SIZE;
+        SearchResult<Listing> result = searchSession
+                .search(Listing.class)
+                .where(f -> f.match().field("tags.slug").matching(tagSlug))
+                .sort(f -> f.field("name_sort"))
+                .fetch(offset, SearchQuery.PAGE_SIZE);
+        long total = result.total().hitCount();
+        List<SearchResults.Hit> hits =
+                result.hits().stream().map(l -> toHit(l, null)).toList();
+        return new SearchResults(
+                hits,
+                total,
+                Math.max(page, 1),
+                (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE),
+                Map.of(),
+                true);
     }
 
     /** Domain counts ignore the chosen domain, so people see what switching domain would give. */
@@ -252,7 +274,17 @@ public class ListingSearch {
                 listing.getCost().label,
                 whereText(listing),
                 distance,
-                listing.getDomains().stream().map(d -> d.getName()).sorted().toList());
+                listing.getDomains().stream().map(d -> d.getName()).sorted().toList(),
+                listing.getSessions().stream()
+                        .findFirst()
+                        .map(SessionTimes::describe)
+                        .orElse(null),
+                listing.isTakingNewPeople(),
+                listing.getContactPhone(),
+                listing.getLastConfirmedAt() == null
+                        ? null
+                        : LocalDate.ofInstant(listing.getLastConfirmedAt(), Staleness.UK),
+                false);
     }
 
     private static String whereText(Listing listing) {

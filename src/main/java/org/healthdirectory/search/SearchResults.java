@@ -1,12 +1,17 @@
 package org.healthdirectory.search;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /** One page of search results, with the domain counts for the filters. */
 public record SearchResults(
         List<Hit> hits, long total, int page, int pageCount, Map<String, Long> domainCounts, boolean placeFound) {
+
+    private static final DateTimeFormatter LAST_CHECKED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public record Hit(
             UUID id,
@@ -16,13 +21,23 @@ public record SearchResults(
             String cost,
             String whereText,
             Double distanceMiles,
-            List<String> domains) {
+            List<String> domains,
+            String nextSession,
+            boolean takingNewPeople,
+            String phone,
+            LocalDate lastChecked,
+            boolean distanceApproximate) {
 
         public String distanceText() {
             if (distanceMiles == null) {
                 return null;
             }
             return distanceMiles < 0.1 ? "Less than 0.1 miles away" : String.format("%.1f miles away", distanceMiles);
+        }
+
+        /** "Last checked 3 March 2026", in the words the listing page uses. */
+        public String lastCheckedText() {
+            return lastChecked == null ? null : lastChecked.format(LAST_CHECKED);
         }
     }
 
@@ -32,5 +47,10 @@ public record SearchResults(
 
     public boolean isEmpty() {
         return hits.isEmpty();
+    }
+
+    /** A page number past the last page of a search that did find something (an old or edited link). */
+    public boolean isPastTheEnd() {
+        return total > 0 && page > pageCount;
     }
 }
