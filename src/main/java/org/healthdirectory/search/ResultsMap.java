@@ -55,7 +55,8 @@ public class ResultsMap {
         if (points.isEmpty()) {
             return null;
         }
-        return new View(
-                config.resultsMap().tileUrl().orElse(""), config.resultsMap().attribution(), points);
+        String tiles =
+                config.resultsMap().tileUrl().filter(url -> !url.equals("none")).orElse("");
+        return new View(tiles, config.resultsMap().attribution(), points);
     }
 }

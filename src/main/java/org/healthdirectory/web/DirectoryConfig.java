@@ -74,8 +74,8 @@ public interface DirectoryConfig {
     /** The map beside search results (drawn with Leaflet in the browser). */
     interface ResultsMap {
         /**
-         * Map tile address with {z}, {x} and {y}, e.g. OpenStreetMap's; none draws the markers on a plain
-         * background (tests). The Content-Security-Policy must allow its host for images.
+         * Map tile address with {z}, {x} and {y}, e.g. OpenStreetMap's; empty or "none" draws the markers on a
+         * plain background (tests, machines offline). The Content-Security-Policy must allow its host.
          */
         Optional<String> tileUrl();
 
