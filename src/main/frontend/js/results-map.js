@@ -29,9 +29,22 @@ if (container && window.L && results.some(function (result) { return result.hasA
     L.tileLayer(tiles, { maxZoom: 18, attribution: container.getAttribute('data-attribution') }).addTo(map);
   }
   map.fitBounds(places.map(function (place) { return place.position; }), { padding: [24, 24], maxZoom: 15 });
+  // Activities at the same place, or very close, would hide each other's markers: move the later ones a
+  // little way round the first, so every marker can be seen and pressed (its popup still names it).
+  var taken = [];
+  places.forEach(function (place) {
+    var point = map.latLngToLayerPoint(place.position);
+    for (var step = 0; step < 48 && taken.some(function (other) { return other.distanceTo(point) < 40; }); step++) {
+      var radius = 40 * (1 + Math.floor(step / 8));
+      var angle = step * (Math.PI / 4);
+      point = map.latLngToLayerPoint(place.position).add(L.point(Math.cos(angle) * radius, Math.sin(angle) * radius));
+    }
+    taken.push(point);
+    place.shown = map.layerPointToLatLng(point);
+  });
   places.forEach(function (place) {
     var name = place.number + '. ' + place.link.textContent;
-    var marker = L.marker(place.position, {
+    var marker = L.marker(place.shown, {
       keyboard: true,
       title: name,
       icon: L.divIcon({ className: 'directory-map__marker', html: String(place.number), iconSize: [32, 32] })
