@@ -38,7 +38,7 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
 
     private List<String> addFirstThreeResults() {
         open("/search?q=walk");
-        List<String> names = results().locator("h2").allTextContents().subList(0, 3);
+        List<String> names = results().locator("h2 a").allTextContents().subList(0, 3);
         for (int i = 0; i < 3; i++) {
             results()
                     .nth(i)
