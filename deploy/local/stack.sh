@@ -504,6 +504,9 @@ start_keycloak() {
   # Imported at start-up when the realm does not exist yet (an existing realm is kept).
   mkdir -p "$home/data/import"
   cp "$REALM_FILE" "$home/data/import/$REALM_NAME-realm.json"
+  # The directory's sign-in page theme (deploy/keycloak/themes), set as the realm's login theme.
+  rm -rf "$home/themes/health-directory"
+  cp -r "$SCRIPT_DIR/../keycloak/themes/health-directory" "$home/themes/"
   launch keycloak "$dir" env \
     "JAVA_HOME=$JAVA_HOME_FOUND" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \

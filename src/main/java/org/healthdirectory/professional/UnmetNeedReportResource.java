@@ -54,8 +54,8 @@ public class UnmetNeedReportResource {
     @Path("/export.csv")
     @Produces("text/csv")
     public Response csv() {
-        StringBuilder csv = new StringBuilder(
-                "month,type of support,area,searches that found nothing," + "reported by professionals,total\r\n");
+        StringBuilder csv = new StringBuilder("month,type of support,area,searches that found nothing,"
+                + "reported by professionals,said they did not find it,total\r\n");
         for (UnmetNeeds.Row row : needs.report().rows()) {
             csv.append(String.join(
                             ",",
@@ -64,6 +64,7 @@ public class UnmetNeedReportResource {
                             Csv.cell(row.locality()),
                             String.valueOf(row.searches()),
                             String.valueOf(row.reports()),
+                            String.valueOf(row.told()),
                             String.valueOf(row.total())))
                     .append("\r\n");
         }

@@ -24,10 +24,13 @@ public class UnmetNeeds {
 
     static final int MONTHS = 12;
 
-    /** One group of the report. searches: public searches that found nothing; reports: from professionals. */
-    public record Row(String month, String domain, String locality, long searches, long reports) {
+    /**
+     * One group of the report. searches: public searches that found nothing; reports: from professionals;
+     * told: people who answered "No" to "Did you find what you needed?" under search results.
+     */
+    public record Row(String month, String domain, String locality, long searches, long reports, long told) {
         public long total() {
-            return searches + reports;
+            return searches + reports + told;
         }
     }
 
@@ -74,7 +77,7 @@ public class UnmetNeeds {
         List<Object[]> grouped = entityManager
                 .createNativeQuery(NEEDS + """
                 select to_char(n.month, 'YYYY-MM'), n.domain, loc.name, n.outcode is not null,
-                       sum(n.searches), sum(n.reports)
+                       sum(n.searches), sum(n.reports), sum(n.told)
                 from needs n
                 left join lateral (select l.name from locality l where n.outcode = any(l.outcodes)
                                    order by l.name limit 1) loc on true
@@ -87,7 +90,8 @@ public class UnmetNeeds {
                         r[1] == null ? "Any type" : names.getOrDefault((String) r[1], (String) r[1]),
                         r[2] != null ? (String) r[2] : (Boolean) r[3] ? "Outside our areas" : "No place given",
                         ((Number) r[4]).longValue(),
-                        ((Number) r[5]).longValue()))
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
                 .toList();
 
         Map<String, Long> byDomain = new LinkedHashMap<>();
@@ -117,13 +121,18 @@ public class UnmetNeeds {
             with needs as (
                 select date_trunc('month', searched_at at time zone 'Europe/London') as month,
                        case when domain in (select slug from domain) then domain end as domain, outcode,
-                       lower(trim(coalesce(query_text, ''))) as what, 1 as searches, 0 as reports
+                       lower(trim(coalesce(query_text, ''))) as what, 1 as searches, 0 as reports, 0 as told
                 from zero_result_search where searched_at >= ?1 and hidden_at is null
                 union all
                 select date_trunc('month', recorded_at at time zone 'Europe/London'),
                        case when domain in (select slug from domain) then domain end, outcode,
-                       lower(trim(what)), 0, 1
+                       lower(trim(what)), 0, 1, 0
                 from unmet_need where recorded_at >= ?1 and hidden_at is null
+                union all
+                select date_trunc('month', answered_at at time zone 'Europe/London'),
+                       case when domain in (select slug from domain) then domain end, outcode,
+                       lower(trim(coalesce(comment, query_text, ''))), 0, 0, 1
+                from search_feedback where not found and answered_at >= ?1
             )
             """;
 

@@ -30,6 +30,8 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -113,6 +115,41 @@ public class ListingSearch {
         return new SearchResults(hits, total, query.page(), pageCount, result.aggregation(DOMAINS), true, approximate);
     }
 
+    /** One page of the published listings with a tag (the tag pages), in name order. */
+    @Transactional
+    public SearchResults withTag(String tagSlug, int page) {
+        int shown = Math.max(page, 1);
+        SearchResult<Object[]> result = searchSession
+                .search(Listing.class)
+                .select(ListingSearch::hitFields)
+                .where(f -> f.match().field("tags.slug").matching(tagSlug))
+                .sort(f -> f.field("name_sort"))
+                .fetch((shown - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+        long total = result.total().hitCount();
+        List<SearchResults.Hit> hits =
+                result.hits().stream().map(row -> toHit(row, null, false)).toList();
+        int pageCount = (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);
+        return new SearchResults(hits, total, shown, pageCount, Map.of(), true, false);
+    }
+
+    /** What a result shows, read from the index (no database round trip per hit); see {@link #toHit}. */
+    private static ProjectionFinalStep<Object[]> hitFields(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(
+                        f.id(UUID.class),
+                        f.field("name", String.class),
+                        f.field("summary", String.class),
+                        f.field("organisation.name", String.class),
+                        f.field("cost", Cost.class),
+                        f.field("where", String.class),
+                        f.field("venues.location", GeoPoint.class).list(),
+                        f.field("domains.name", String.class).list(),
+                        f.field("takingNewPeople", Boolean.class),
+                        f.field("phone", String.class),
+                        f.field("lastConfirmedAt", Instant.class))
+                .asArray();
+    }
+
     private SearchResult<Object[]> run(
             SearchQuery query, QueryWords.Analysed words, Coordinates from, boolean withTypos) {
         GeoPoint centre = from == null ? null : GeoPoint.of(from.latitude(), from.longitude());
@@ -120,20 +157,7 @@ public class ListingSearch {
         return searchSession
                 .search(Listing.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.composite()
-                        .from(
-                                f.id(UUID.class),
-                                f.field("name", String.class),
-                                f.field("summary", String.class),
-                                f.field("organisation.name", String.class),
-                                f.field("cost", Cost.class),
-                                f.field("where", String.class),
-                                f.field("venues.location", GeoPoint.class).list(),
-                                f.field("domains.name", String.class).list(),
-                                f.field("takingNewPeople", Boolean.class),
-                                f.field("phone", String.class),
-                                f.field("lastConfirmedAt", Instant.class))
-                        .asArray())
+                .select(ListingSearch::hitFields)
                 .where(f -> predicate(f, query, words, centre, withTypos))
                 .sort(f -> {
                     if (centre != null && query.nearestFirst()) {

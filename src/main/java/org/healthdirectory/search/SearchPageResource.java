@@ -9,12 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.taxonomy.DomainRepository;
+import org.healthdirectory.taxonomy.TagLink;
+import org.healthdirectory.taxonomy.TagRepository;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
@@ -38,7 +43,9 @@ public class SearchPageResource {
             String nextHref,
             String allTypesHref,
             SearchOptions options,
-            UrgentHelp.Panel urgentHelp) {
+            UrgentHelp.Panel urgentHelp,
+            ResultsMap.View map,
+            List<TagLink> domainTags) {
 
         /** When nothing is found in the chosen domain: the other domains that do have matches. */
         public List<DomainOption> otherDomains() {
@@ -69,6 +76,46 @@ public class SearchPageResource {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
+
+        /** The heading: the chosen type of activity, or "Find an activity". */
+        public String heading() {
+            return selectedDomainName != null ? selectedDomainName : "Find an activity";
+        }
+
+        /**
+         * The page title says what was searched for and which page this is, so browser history, tabs and
+         * screen readers tell searches apart: "Walking near M11, page 2 of 3 – Find an activity".
+         */
+        public String title() {
+            StringBuilder title = new StringBuilder();
+            if (query.hasText()) {
+                title.append('“').append(query.text()).append('”');
+            }
+            if (query.hasPlace()) {
+                title.append(title.isEmpty() ? "Near " : " near ").append(query.placeText());
+            }
+            if (results.pageCount() > 1 && !results.isPastTheEnd()) {
+                title.append(title.isEmpty() ? "Page " : ", page ")
+                        .append(results.page())
+                        .append(" of ")
+                        .append(results.pageCount());
+            }
+            return title.isEmpty() ? heading() : title + " – " + heading();
+        }
+
+        /** This search's address, passed to listing pages so "Back to search results" returns here. */
+        public String backParam() {
+            return URLEncoder.encode(query.href(results.page()), StandardCharsets.UTF_8);
+        }
+
+        /** Where a result is on the map, or null (no map, or no place with a position). */
+        public ResultsMap.Point pointFor(UUID listingId) {
+            return map == null ? null : map.pointFor(listingId);
+        }
+
+        public String firstPageHref() {
+            return query.href(1);
+        }
     }
 
     @CheckedTemplate
@@ -80,13 +127,22 @@ public class SearchPageResource {
     private final DomainRepository domains;
     private final ContentCatalogue catalogue;
     private final UrgentHelp urgentHelp;
+    private final ResultsMap resultsMap;
+    private final TagRepository tags;
 
     SearchPageResource(
-            ListingSearch search, DomainRepository domains, ContentCatalogue catalogue, UrgentHelp urgentHelp) {
+            ListingSearch search,
+            DomainRepository domains,
+            ContentCatalogue catalogue,
+            UrgentHelp urgentHelp,
+            ResultsMap resultsMap,
+            TagRepository tags) {
         this.search = search;
         this.domains = domains;
         this.catalogue = catalogue;
         this.urgentHelp = urgentHelp;
+        this.resultsMap = resultsMap;
+        this.tags = tags;
     }
 
     @GET
@@ -120,7 +176,7 @@ public class SearchPageResource {
                 .map(DomainOption::name)
                 .findFirst()
                 .orElse(null);
-        String previous = results.page() > 1 ? query.href(results.page() - 1) : null;
+        String previous = results.page() > 1 && !results.isPastTheEnd() ? query.href(results.page() - 1) : null;
         int lastPage = Math.min(results.pageCount(), SearchQuery.MAX_PAGE);
         String next = results.page() < lastPage ? query.href(results.page() + 1) : null;
         return new SearchView(
@@ -134,6 +190,12 @@ public class SearchPageResource {
                 next,
                 query.withDomain(null).href(1),
                 SearchOptions.from(query.filters(), catalogue),
-                urgentHelp.forSearch(query.text()).orElse(null));
+                urgentHelp.forSearch(query.text()).orElse(null),
+                resultsMap.forHits(results.hits()),
+                query.domain() == null
+                        ? List.of()
+                        : tags.inDomain(query.domain()).stream()
+                                .map(TagLink::from)
+                                .toList());
     }
 }

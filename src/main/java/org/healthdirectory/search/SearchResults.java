@@ -1,7 +1,9 @@
 package org.healthdirectory.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +19,8 @@ public record SearchResults(
         Map<String, Long> domainCounts,
         boolean placeFound,
         boolean distanceApproximate) {
+
+    private static final DateTimeFormatter LAST_CHECKED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public record Hit(
             UUID id,
@@ -45,6 +49,11 @@ public record SearchResults(
             }
             return distanceMiles < 0.1 ? "Less than 0.1 miles away" : String.format("%.1f miles away", distanceMiles);
         }
+
+        /** "Last checked 3 March 2026", in the words the listing page uses. */
+        public String lastCheckedText() {
+            return lastChecked == null ? null : lastChecked.format(LAST_CHECKED);
+        }
     }
 
     static SearchResults placeNotFound() {
@@ -53,5 +62,10 @@ public record SearchResults(
 
     public boolean isEmpty() {
         return hits.isEmpty();
+    }
+
+    /** A page number past the last page of a search that did find something (an old or edited link). */
+    public boolean isPastTheEnd() {
+        return total > 0 && page > pageCount;
     }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 final class PatientContact {
 
     static final String EMAIL_MESSAGE = "Enter an email address in the correct format, like name@example.com";
-    static final String EMAIL_MISSING = "Enter the patient's email address";
+    static final String EMAIL_MISSING = "Enter the email address to send it to";
     static final String MOBILE_MESSAGE = "Enter a UK mobile number, like 07700 900 982";
-    static final String MOBILE_MISSING = "Enter the patient's mobile number";
+    static final String MOBILE_MISSING = "Enter the mobile number to send it to";
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern UK_MOBILE = Pattern.compile("^07\\d{9}$");

@@ -55,6 +55,11 @@ public class Tag {
         return name;
     }
 
+    /** The tag's own page, under its domain: /domains/physical-activity/walking-groups. */
+    public String href() {
+        return "/domains/" + domain.getSlug() + "/" + slug;
+    }
+
     public Domain getDomain() {
         return domain;
     }

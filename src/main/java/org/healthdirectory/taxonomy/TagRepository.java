@@ -14,6 +14,11 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** A domain's tags by name, for the tag links on its page. */
+    public List<Tag> inDomain(String domainSlug) {
+        return list("domain.slug = ?1 order by name", domainSlug);
+    }
+
     public List<Tag> findBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }

@@ -106,6 +106,25 @@ public interface DirectoryConfig {
         boolean requireProductionKeys();
     }
 
+    @WithName("map")
+    ResultsMap resultsMap();
+
+    /** The map beside search results (drawn with Leaflet in the browser). */
+    interface ResultsMap {
+        /**
+         * Map tile address with {z}, {x} and {y}, e.g. OpenStreetMap's; empty or "none" draws the markers on a
+         * plain background (tests, machines offline). The Content-Security-Policy must allow its host.
+         */
+        Optional<String> tileUrl();
+
+        /** The tile server's origin (https://host), added to the Content-Security-Policy's img-src. */
+        Optional<String> tileOrigin();
+
+        /** Credit shown on the map, as the tile provider asks. */
+        @WithDefault("Map data © OpenStreetMap contributors")
+        String attribution();
+    }
+
     interface OpenReferral {
         /** What an imported Open Referral service becomes: PENDING (waits for a moderator) or PUBLISHED. */
         @WithDefault("PENDING")

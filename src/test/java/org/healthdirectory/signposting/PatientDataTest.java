@@ -200,7 +200,7 @@ class PatientDataTest {
                 .post("/shortlist/sheet/email")
                 .then()
                 .statusCode(400)
-                .body(containsString("Enter the patient&#39;s email address"));
+                .body(containsString("Enter the email address to send it to"));
         for (String mobile : List.of("0161 496 0000", "07700 90012", "12345", "")) {
             visitor.post()
                     .formParam("mobile", mobile)
@@ -208,7 +208,8 @@ class PatientDataTest {
                     .post("/shortlist/sheet/text")
                     .then()
                     .statusCode(400)
-                    .body(containsString(mobile.isEmpty() ? "Enter the patient" : "Enter a UK mobile number"));
+                    .body(containsString(
+                            mobile.isEmpty() ? "Enter the mobile number to send it to" : "Enter a UK mobile number"));
         }
         given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
                 .when()

@@ -38,7 +38,7 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
 
     private List<String> addFirstThreeResults() {
         open("/search?q=walk");
-        List<String> names = results().locator("h2").allTextContents().subList(0, 3);
+        List<String> names = results().locator("h2 a").allTextContents().subList(0, 3);
         for (int i = 0; i < 3; i++) {
             results()
                     .nth(i)
@@ -74,7 +74,7 @@ class SignpostingJourneyBrowserTest extends BrowserTest {
                 List.of(names.get(2), names.get(0), names.get(1)),
                 page.locator("main ol li h2").allTextContents());
 
-        page.click("main a:has-text('Make a sheet for the patient')");
+        page.click("main a:has-text('Send this list')");
         page.fill("#practice", "Clayton <Medical> Centre");
         page.click("main button:has-text('Update the sheet')");
         assertThat(page.locator(".directory-sheet__meta")).containsText("Suggested by Clayton <Medical> Centre on ");

@@ -8,15 +8,19 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.taxonomy.Tag;
+import org.healthdirectory.taxonomy.TagLink;
 import org.healthdirectory.vetting.Checks;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -27,7 +31,7 @@ public class ListingPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance listing(ListingView listing, List<String> checks);
+        static native TemplateInstance listing(ListingView listing, List<String> checks, Page page);
     }
 
     private final ListingRepository listings;
@@ -52,14 +56,27 @@ public class ListingPageResource {
     @GET
     @Path("/{id}")
     @Transactional
-    public TemplateInstance listing(@PathParam("id") String id) {
+    public TemplateInstance listing(@PathParam("id") String id, @QueryParam("back") String back) {
         UUID uuid = parse(id);
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return Templates.listing(
                 ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
-                checks.badges(listing.getOrganisation().getId()));
+                checks.badges(listing.getOrganisation().getId()),
+                new Page(
+                        BackLink.from(back),
+                        config.baseUrl() + "/listings/" + listing.getId(),
+                        listing.getTags().stream()
+                                .sorted(Comparator.comparing(Tag::getName))
+                                .map(TagLink::from)
+                                .toList()));
     }
+
+    /**
+     * Where "Back" goes (the person's own search when they came from one), this page's full address (for
+     * "Share this activity") and links to the pages of its tags.
+     */
+    public record Page(BackLink back, String address, List<TagLink> tags) {}
 
     private static UUID parse(String id) {
         try {

@@ -1,0 +1,69 @@
+package org.healthdirectory.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.healthdirectory.geo.Postcode;
+
+/**
+ * "Did you find what you needed?" answers from the results page, kept without anything about the person:
+ * the answer, optional words, the search words and the outward code only. "No" answers are counted in the
+ * unmet-need report.
+ */
+@ApplicationScoped
+public class SearchFeedback {
+
+    static final int COMMENT_MAX = 300;
+
+    /** An email address, a phone number (7 or more digits) or a full postcode: details about a person. */
+    private static final Pattern PERSONAL =
+            Pattern.compile("\\S+@\\S+|(\\d[\\s-]?){7,}|\\b[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}\\b");
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    SearchFeedback(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Why the words cannot be kept, or empty when they can. */
+    public static Optional<String> problemWith(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return Optional.empty();
+        }
+        if (comment.strip().length() > COMMENT_MAX) {
+            return Optional.of("Use " + COMMENT_MAX + " characters or fewer");
+        }
+        if (PERSONAL.matcher(comment).find()) {
+            return Optional.of(
+                    "Remove the personal details. Do not enter names, numbers, email addresses or" + " full postcodes");
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void record(boolean found, String comment, SearchQuery query) {
+        String words = comment == null || comment.isBlank() ? null : comment.strip();
+        entityManager
+                .createNativeQuery("""
+                        insert into search_feedback (id, answered_at, found, comment, query_text, domain, outcode)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, clock.instant())
+                .setParameter(3, found)
+                .setParameter(4, words)
+                .setParameter(5, truncate(query.text(), 200))
+                .setParameter(6, query.domain())
+                .setParameter(7, query.parsedPostcode().map(Postcode::outcode).orElse(null))
+                .executeUpdate();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

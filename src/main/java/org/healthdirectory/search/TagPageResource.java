@@ -1,0 +1,85 @@
+package org.healthdirectory.search;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.healthdirectory.taxonomy.Tag;
+import org.healthdirectory.taxonomy.TagRepository;
+
+/**
+ * A page per tag under its domain (/domains/physical-activity/walking-groups): every published activity
+ * with that tag, so people can browse "Walking groups" or "Chair exercise" without knowing what to type.
+ */
+@Path("/domains/{slug}/{tag}")
+@Produces(MediaType.TEXT_HTML)
+public class TagPageResource {
+
+    /** What the tag page shows; hrefs are ready to use. */
+    public record TagView(
+            String name,
+            String href,
+            String domainName,
+            String domainHref,
+            SearchResults results,
+            String previousHref,
+            String nextHref,
+            String back,
+            ResultsMap.View map) {
+
+        public String title() {
+            return results.pageCount() > 1 ? name + ", page " + results.page() + " of " + results.pageCount() : name;
+        }
+
+        public ResultsMap.Point pointFor(java.util.UUID listingId) {
+            return map == null ? null : map.pointFor(listingId);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tag(TagView view);
+    }
+
+    private final TagRepository tags;
+    private final ListingSearch search;
+    private final ResultsMap resultsMap;
+
+    TagPageResource(TagRepository tags, ListingSearch search, ResultsMap resultsMap) {
+        this.tags = tags;
+        this.search = search;
+        this.resultsMap = resultsMap;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance tag(
+            @PathParam("slug") String domainSlug,
+            @PathParam("tag") String tagSlug,
+            @QueryParam("page") @DefaultValue("1") int page) {
+        Tag tag = tags.findBySlug(tagSlug)
+                .filter(t -> t.getDomain().getSlug().equals(domainSlug))
+                .orElseThrow(NotFoundException::new);
+        SearchResults results = search.withTag(tagSlug, Math.max(1, Math.min(page, 1000)));
+        String here = tag.href();
+        return Templates.tag(new TagView(
+                tag.getName(),
+                here,
+                tag.getDomain().getName(),
+                "/domains/" + domainSlug,
+                results,
+                results.page() > 1 && !results.isPastTheEnd() ? here + "?page=" + (results.page() - 1) : null,
+                results.page() < results.pageCount() ? here + "?page=" + (results.page() + 1) : null,
+                URLEncoder.encode(here + "?page=" + results.page(), StandardCharsets.UTF_8),
+                resultsMap.forHits(results.hits())));
+    }
+}

@@ -1,0 +1,137 @@
+package org.healthdirectory.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.healthdirectory.professional.UnmetNeeds;
+import org.healthdirectory.testing.ListingFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Around the results: titles that say what was searched, "Use my location" turned into a postcode, and
+ * "Did you find what you needed?" answers counted in the unmet-need report without personal details.
+ */
+@QuarkusTest
+class SearchExtrasTest {
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @Inject
+    UnmetNeeds unmetNeeds;
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void waitForTheIndex() {
+        fixtures.awaitIndexed();
+    }
+
+    private record Csrf(String cookie, String token) {}
+
+    private static Csrf openResults(String path) {
+        Response page = given().get(path);
+        page.then().statusCode(200);
+        return new Csrf(
+                page.getCookie("csrf-token"), page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"));
+    }
+
+    private long feedbackRows() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from search_feedback")
+                                .getSingleResult())
+                        .longValue());
+    }
+
+    @Test
+    void titlesSayWhatWasSearchedForAndWhichPage() {
+        given().get("/search?q=walking").then().body(containsString("<title>“walking” – Find an activity – "));
+        given().get("/search?page=2").then().body(containsString("<title>Page 2 of "));
+    }
+
+    @Test
+    void aPagePastTheEndOffersTheFirstPageInsteadOfSayingNothingMatches() {
+        given().get("/search?q=walking&page=99")
+                .then()
+                .statusCode(200)
+                .body(containsString("There is no page 99 of these results"))
+                .body(containsString("href=\"/search?q=walking&amp;page=1\""))
+                .body(not(containsString("No activities match")));
+    }
+
+    @Test
+    void myLocationBecomesTheNearestKnownPostcodeAndIsNotKept() {
+        given().redirects()
+                .follow(false)
+                .get("/search/near-me?latitude=53.47363&longitude=-2.17209&q=walking")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/search?q=walking&postcode=M11+1AA"));
+        // Somewhere with no postcode near: a clear way back, no error.
+        given().get("/search/near-me?latitude=51.0&longitude=-30.0&q=walking")
+                .then()
+                .statusCode(200)
+                .body(containsString("We could not find a postcode near you"))
+                .body(containsString("href=\"/search?q=walking&amp;page=1\""));
+    }
+
+    @Test
+    void aNoAnswerFeedsTheUnmetNeedReport() {
+        String words = "sitting volleyball " + UUID.randomUUID().toString().substring(0, 6);
+        Csrf csrf = openResults("/search?q=volleyball&postcode=M11");
+        given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("found", "no")
+                .formParam("comment", words)
+                .formParam("q", "volleyball")
+                .formParam("postcode", "M11 1AA")
+                .post("/search/feedback")
+                .then()
+                .statusCode(200)
+                .body(containsString("Thank you for telling us"));
+
+        UnmetNeeds.Report report = unmetNeeds.report();
+        assertTrue(
+                report.mostAskedFor().stream().anyMatch(a -> a.what().equals(words)),
+                "the words are in the report: " + report.mostAskedFor());
+        assertTrue(report.rows().stream().anyMatch(r -> r.told() > 0), "counted as people who told us");
+        String outcode = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select outcode from search_feedback where comment = ?1")
+                .setParameter(1, words)
+                .getSingleResult());
+        assertEquals("M11", outcode, "only the outward code is kept");
+    }
+
+    @Test
+    void feedbackWithPersonalDetailsIsRefusedAndNothingIsKept() {
+        long before = feedbackRows();
+        Csrf csrf = openResults("/search?q=walking");
+        given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("found", "no")
+                .formParam("comment", "call me on 07700 900982")
+                .post("/search/feedback")
+                .then()
+                .statusCode(400)
+                .body(containsString("Remove the personal details"));
+        given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .post("/search/feedback")
+                .then()
+                .statusCode(400)
+                .body(containsString("Choose yes or no"));
+        assertEquals(before, feedbackRows());
+    }
+}
