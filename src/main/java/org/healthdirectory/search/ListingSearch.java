@@ -24,6 +24,7 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.page.ListingView;
+import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.DirectoryConfig;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -73,6 +74,7 @@ public class ListingSearch {
     private final ZeroResultSearches zeroResults;
     private final Clock clock;
     private final DirectoryConfig config;
+    private final UrgentHelp urgentHelp;
     private final QueryWords queryWords = QueryWords.parse(
             ContentFiles.readText("search-common-words.txt").orElse(""),
             ContentFiles.readText("search-vocabulary.txt").orElse(""));
@@ -82,12 +84,14 @@ public class ListingSearch {
             PostcodeLookup postcodes,
             ZeroResultSearches zeroResults,
             Clock clock,
-            DirectoryConfig config) {
+            DirectoryConfig config,
+            UrgentHelp urgentHelp) {
         this.searchSession = searchSession;
         this.postcodes = postcodes;
         this.zeroResults = zeroResults;
         this.clock = clock;
         this.config = config;
+        this.urgentHelp = urgentHelp;
     }
 
     @Transactional
@@ -97,7 +101,7 @@ public class ListingSearch {
             return SearchResults.placeNotFound();
         }
         Coordinates from = place.orElse(null);
-        QueryWords.Analysed words = queryWords.analyse(query.text());
+        QueryWords.Analysed words = queryWords.analyse(urgentHelp.searchWords(query.text()));
         SearchResult<Object[]> result = run(query, words, from, false);
         if (result.total().hitCount() == 0 && hasTypoCandidates(words)) {
             // Only now try typos: cheaper for the engine, and no "art" → "are" noise when words match.

@@ -1,6 +1,7 @@
 package org.healthdirectory.urgenthelp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,19 +72,50 @@ public final class CrisisWords {
         return kinds;
     }
 
-    private static boolean matches(Rule rule, String[] typed) {
-        String[] words = rule.words();
-        for (int start = 0; start + words.length <= typed.length; start++) {
-            boolean all = true;
-            for (int i = 0; i < words.length && all; i++) {
-                boolean last = i == words.length - 1;
-                all = wordMatches(words[i], typed[start + i], last && rule.prefix(), words.length == 1);
+    /**
+     * The typed words without those that matched a rule, for the search below the panel: "lonely, I want
+     * to die" still finds befriending, instead of nothing because "want to die" matches no activity.
+     */
+    public String withoutMatches(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String[] typed = Words.of(text);
+        boolean[] matched = new boolean[typed.length];
+        for (Rule rule : rules) {
+            for (int start = 0; start + rule.words().length <= typed.length; start++) {
+                if (matchesAt(rule, typed, start)) {
+                    Arrays.fill(matched, start, start + rule.words().length, true);
+                }
             }
-            if (all) {
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < typed.length; i++) {
+            if (!matched[i]) {
+                kept.add(typed[i]);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private static boolean matches(Rule rule, String[] typed) {
+        for (int start = 0; start + rule.words().length <= typed.length; start++) {
+            if (matchesAt(rule, typed, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean matchesAt(Rule rule, String[] typed, int start) {
+        String[] words = rule.words();
+        for (int i = 0; i < words.length; i++) {
+            boolean last = i == words.length - 1;
+            if (!wordMatches(words[i], typed[start + i], last && rule.prefix(), words.length == 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wordMatches(String rule, String typed, boolean prefix, boolean single) {

@@ -58,6 +58,15 @@ public class UrgentHelp {
                 content.exitUrl()));
     }
 
+    /**
+     * The words to search activities with: those that called up the panel are left out, so what else
+     * was typed ("lonely") still finds activities below it. Only crisis words: searched as typed.
+     */
+    public String searchWords(String text) {
+        String rest = words.withoutMatches(text);
+        return rest == null || rest.isBlank() ? text : rest;
+    }
+
     /** Everything, for the "Get help now" page. */
     public Panel all() {
         return new Panel(true, content.contacts(), content.exitUrl());

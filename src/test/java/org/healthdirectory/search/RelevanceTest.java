@@ -34,7 +34,9 @@ class RelevanceTest {
 
     @BeforeEach
     void waitForTheIndex() {
+        // Other tests' entries may have just been removed: wait until the index has caught up and shows it.
         fixtures.awaitIndexed();
+        fixtures.refreshIndex();
     }
 
     static Stream<Arguments> queries() throws IOException {

@@ -107,4 +107,17 @@ class CrisisWordsTest {
     void everydaySearchesDoNot(String typed) {
         assertEquals(Set.of(), WORDS.match(typed), typed);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "lonely and depressed, I want to die|lonely and depressed i",
+                "suicidal|''",
+                "walking group|walking group",
+                "my partner hits me, need a lawyer|my partner need a lawyer"
+            })
+    void theWordsThatCalledUpHelpAreLeftOutOfTheActivitySearch(String typed, String rest) {
+        assertEquals(rest, WORDS.withoutMatches(typed), typed);
+    }
 }
