@@ -11,7 +11,8 @@ import org.healthdirectory.web.RateLimiter.Budget;
 
 /**
  * The limits on everything anyone can ask us to email (registration, sign-in and claim links, and
- * "send it again"): per address, with case and plus-addresses folded, and per IP address.
+ * "send it again"): per address and IP address, per address, and per IP address, with case and
+ * plus-addresses folded.
  */
 @ApplicationScoped
 public class MailRequests {
@@ -26,11 +27,16 @@ public class MailRequests {
         this.limits = config.mail();
     }
 
-    /** Spends one email from this address's and this IP's hourly budgets; false if either is used up. */
+    /**
+     * Spends one email from the hourly budgets of this address asked for from this IP, this address from
+     * everywhere, and this IP; false if any is used up. The first is the one people meet: someone else
+     * asking for links to a provider's address does not stop the provider asking from their own.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean allow(String email, String ip) {
         return limiter.allow(
-                Budget.address("mail-to", email, limits.perEmailPerHour()),
+                Budget.addressFrom("mail-to-from", email, ip, limits.perEmailPerHour()),
+                Budget.address("mail-to", email, limits.perEmailAllIpsPerHour()),
                 Budget.ip("mail-ip", ip, limits.perIpPerHour()));
     }
 

@@ -142,9 +142,16 @@ public interface DirectoryConfig {
     }
 
     interface Mail {
-        /** Emails anyone can ask for to one address in an hour (registration, sign-in links). */
+        /** Emails one IP address can ask for to one address in an hour (registration, sign-in links). */
         @WithDefault("3")
         int perEmailPerHour();
+
+        /**
+         * Emails to one address in an hour from everywhere together: higher than {@link #perEmailPerHour},
+         * so a stranger cannot use up the owner's budget, yet one inbox cannot be flooded from many IPs.
+         */
+        @WithDefault("10")
+        int perEmailAllIpsPerHour();
 
         /** Emails one IP address can ask for in an hour. */
         @WithDefault("10")

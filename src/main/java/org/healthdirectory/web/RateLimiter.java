@@ -35,7 +35,16 @@ public class RateLimiter {
         }
 
         public static Budget ip(String scope, String ip, int perHour) {
-            return new Budget(scope + "|" + (ip == null || ip.isBlank() ? "unknown" : ip), perHour);
+            return new Budget(scope + "|" + orUnknown(ip), perHour);
+        }
+
+        /** An address asked for from one IP address: a stranger spends their own budget, not the owner's. */
+        public static Budget addressFrom(String scope, String email, String ip, int perHour) {
+            return new Budget(scope + "|" + foldAddress(email) + "|" + orUnknown(ip), perHour);
+        }
+
+        private static String orUnknown(String ip) {
+            return ip == null || ip.isBlank() ? "unknown" : ip;
         }
     }
 
