@@ -4,13 +4,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.healthdirectory.web.DirectoryConfig;
+import org.healthdirectory.web.Hashing;
 
 /**
  * Form tokens, one per visitor: the visitor's random id lives in an HttpOnly cookie, and every form
@@ -31,11 +29,11 @@ public class CsrfTokens {
     private static final int ID_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] key;
+    private final String key;
     private final RoutingContext routing;
 
     CsrfTokens(DirectoryConfig config, RoutingContext routing) {
-        this.key = config.security().csrfKey().getBytes(StandardCharsets.UTF_8);
+        this.key = config.security().csrfKey();
         this.routing = routing;
     }
 
@@ -50,14 +48,7 @@ public class CsrfTokens {
     }
 
     String sign(String visitor) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal(visitor.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return Hashing.hmacSha256(key, visitor);
     }
 
     /** Whether a token sent with a form was made for this visitor with our key (compared in constant time). */
