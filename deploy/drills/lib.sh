@@ -66,19 +66,20 @@ start_app() {
       SEARCH_HOSTS="${DRILL_SEARCH_HOSTS:-127.0.0.1:$DIRECTORY_OPENSEARCH_PORT}" SEARCH_INDEX_PREFIX="$prefix" \
       SMTP_HOST=127.0.0.1 SMTP_PORT="$DIRECTORY_SMTP_PORT" OIDC_SERVER_URL="$OIDC_URL" \
       OIDC_CLIENT_SECRET=local-dev-secret HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-      DIRECTORY_BASE_URL="http://127.0.0.1:$port" QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s "$@" \
+      DIRECTORY_BASE_URL="http://127.0.0.1:$port" MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT="1$port" \
+      QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s "$@" \
       java ${DRILL_JAVA_OPTS:-$APP_JAVA_OPTS} -jar "$APP_DIR/quarkus-run.jar"
   ) >"$DRILL_WORK/$name.log" 2>&1 &
   printf -v "APP_PID_$name" '%s' "$!"
   say "started app $name on 127.0.0.1:$port (PID $!, database $db, log $DRILL_WORK/$name.log)"
 }
 
-# wait_ready <port> <seconds>
+# wait_ready <port> <seconds>: health is on the app's management port, the HTTP port with 1 in front.
 wait_ready() {
   local port=$1 limit=$2 start=$SECONDS
-  until curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+  until curl -fs -m 5 -o /dev/null "http://127.0.0.1:1$port/q/health/ready"; do
     ((SECONDS - start < limit)) || fail "the app on port $port was not ready after ${limit}s"
-    curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/q/health/live" || ! grep -q "Failed to start" "$DRILL_WORK"/*.log ||
+    curl -s -m 2 -o /dev/null "http://127.0.0.1:1$port/q/health/live" || ! grep -q "Failed to start" "$DRILL_WORK"/*.log ||
       fail "an app failed to start (see the logs in $DRILL_WORK)"
     sleep 2
   done

@@ -60,8 +60,8 @@ frontend directory
 backend apps
   balance roundrobin
   option httpchk GET /q/health/ready
-  server a 127.0.0.1:${APP_PORTS[0]} check inter 2s fall 2 rise 2
-  server b 127.0.0.1:${APP_PORTS[1]} check inter 2s fall 2 rise 2
+  server a 127.0.0.1:${APP_PORTS[0]} check port 1${APP_PORTS[0]} inter 2s fall 2 rise 2
+  server b 127.0.0.1:${APP_PORTS[1]} check port 1${APP_PORTS[1]} inter 2s fall 2 rise 2
 CFG
 haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
 LB_PID=$!

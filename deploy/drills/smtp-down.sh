@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Drill: SMTP down for 10 minutes while people register. Every confirmation email must arrive once
-# afterwards. Relies on the durable mail outbox (mail rows in a PostgreSQL table, retried until the
+# Drill: SMTP down for 10 minutes while people register, and the app restarted during the outage.
+# Every confirmation email must arrive once afterwards. Relies on the durable mail outbox (mail rows in a PostgreSQL table, retried until the
 # SMTP server takes them); without it the mail sent during the outage is lost and this drill fails.
 # Uses the drill's own GreenMail (SMTP 8191, API 8192). Ends with a PASS or FAIL line.
 DRILL_NAME=smtp-down
@@ -35,6 +35,11 @@ for ((i = 0; i < COUNT; i++)); do
   [[ $code == 303 ]] || fail "registration $i answered $code while SMTP was down"
   sleep $(((end - SECONDS) / (COUNT - i + 1) > 0 ? (end - SECONDS) / (COUNT - i + 1) : 0))
 done
+# Mid-outage the app is stopped and started again: the waiting mail lives in PostgreSQL, not in memory.
+stop_app app
+say "app stopped with the mail still waiting; starting it again"
+start_app app "$PORT" "$DB" drill-smtp- QUARKUS_PROFILE=demo
+wait_ready "$PORT" 600
 while ((SECONDS < end)); do sleep 5; done
 bash "$STACK" up greenmail
 back=$SECONDS
@@ -53,4 +58,4 @@ done
 say "after $((SECONDS - back))s: $got of $COUNT addresses have their email, $twice have more than one"
 ((got == COUNT)) || fail "$((COUNT - got)) emails never arrived"
 ((twice == 0)) || fail "$twice addresses got their email more than once"
-pass "SMTP down ${DOWN}s: all $COUNT emails delivered once, $((SECONDS - back))s after it came back"
+pass "SMTP down ${DOWN}s with an app restart: all $COUNT emails delivered once, $((SECONDS - back))s after it came back"
