@@ -16,7 +16,6 @@ import org.healthdirectory.geo.LocalityRepository;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
-import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
@@ -27,6 +26,8 @@ import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
+import org.healthdirectory.schedule.Frequency;
+import org.healthdirectory.schedule.SessionPattern;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.taxonomy.TagRepository;
 import org.jboss.logging.Logger;
@@ -151,13 +152,22 @@ public class DemoContentLoader {
     }
 
     private static Session toSession(DemoListings.Session entry) {
-        Session session = new Session(
-                UUID.randomUUID(),
-                Frequency.valueOf(entry.frequency()),
-                entry.days().stream().map(Session::dayOf).toList(),
-                entry.start() == null ? null : LocalTime.parse(entry.start()),
-                entry.end() == null ? null : LocalTime.parse(entry.end()));
-        session.setTermTimeOnly(entry.termTimeOnly());
+        SessionPattern pattern = new SessionPattern(
+                        Frequency.valueOf(entry.frequency()),
+                        entry.interval() == null ? 1 : entry.interval(),
+                        entry.days().stream().map(Session::dayOf).toList(),
+                        entry.monthWeek(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.start() == null ? null : LocalTime.parse(entry.start()),
+                        entry.end() == null ? null : LocalTime.parse(entry.end()),
+                        false,
+                        false,
+                        null)
+                .termTimeOnly(entry.termTimeOnly());
+        Session session = new Session(UUID.randomUUID(), pattern);
         session.setNote(entry.note());
         return session;
     }

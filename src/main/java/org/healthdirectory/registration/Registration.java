@@ -16,7 +16,6 @@ import org.healthdirectory.geo.LocalityRepository;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
-import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
@@ -30,6 +29,7 @@ import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
+import org.healthdirectory.schedule.SessionPattern;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.web.DirectoryConfig;
 
@@ -169,8 +169,8 @@ public class Registration {
             LocalTime start = form.startTime == null || form.startTime.isBlank()
                     ? null
                     : LocalTime.parse(form.startTime.length() == 4 ? "0" + form.startTime : form.startTime);
-            listing.addSession(
-                    new Session(UUID.randomUUID(), Frequency.WEEKLY, List.of(Session.dayOf(form.day)), start, null));
+            listing.addSession(new Session(
+                    UUID.randomUUID(), SessionPattern.weekly(List.of(Session.dayOf(form.day)), start, null)));
         }
         String outcode = Postcode.parse(form.postcode).map(Postcode::outcode).orElse(null);
         localities.listAll().stream()
