@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.healthdirectory.geo.Locality;
 import org.healthdirectory.organisation.Organisation;
+import org.healthdirectory.schedule.UpcomingSessionsBinder;
 import org.healthdirectory.search.PublishedListingsOnly;
 import org.healthdirectory.taxonomy.Domain;
 import org.healthdirectory.taxonomy.Tag;
@@ -30,6 +31,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -37,6 +39,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -173,6 +176,7 @@ public class Listing {
     @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startTime")
     @IndexedEmbedded(includePaths = {"days", "timesOfDay"})
+    @PropertyBinding(binder = @PropertyBinderRef(type = UpcomingSessionsBinder.class))
     private List<Session> sessions = new ArrayList<>();
 
     protected Listing() {

@@ -16,6 +16,7 @@ import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.notification.OutgoingMail;
 import org.healthdirectory.registration.EditForm;
+import org.healthdirectory.schedule.WhenWhereChanges;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -71,6 +72,7 @@ public class Decisions {
                 case EDIT -> {
                     requireLiveOrPaused(listing);
                     EditForm.applyProposed(listing, revision.getProposed());
+                    WhenWhereChanges.applyApproved(listing, revision.getProposed());
                     listing.confirm(now);
                 }
                 case CLAIM ->

@@ -12,6 +12,7 @@ import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.registration.EditForm;
+import org.healthdirectory.schedule.WhenWhere;
 
 /**
  * What a revision would change, field by field, in words a moderator reads at a glance.
@@ -70,6 +71,7 @@ final class RevisionDiff {
                                 .sorted()
                                 .toList()),
                 true));
+        rows.add(new FieldChange("When", "", WhenWhere.of(listing).whenText(), true));
         listing.getVenues()
                 .forEach(venue -> rows.add(new FieldChange(
                         "Where",
@@ -85,6 +87,22 @@ final class RevisionDiff {
 
     private static List<FieldChange> edit(Listing listing, Map<String, Object> proposed, ContentCatalogue catalogue) {
         List<FieldChange> rows = new ArrayList<>();
+        if (proposed.containsKey(WhenWhere.KEY)) {
+            // A "When and where" change: only its two rows, so the moderator sees just what changes.
+            WhenWhere published = WhenWhere.of(listing);
+            WhenWhere after = WhenWhere.fromMap(proposed.get(WhenWhere.KEY));
+            rows.add(new FieldChange(
+                    "Where",
+                    published.whereText(),
+                    after.whereText(),
+                    !published.whereText().equals(after.whereText())));
+            rows.add(new FieldChange(
+                    "When",
+                    published.whenText(),
+                    after.whenText(),
+                    !published.whenText().equals(after.whenText())));
+            return rows;
+        }
         EditForm.fieldsOf(listing).forEach((field, published) -> {
             boolean changed =
                     proposed.containsKey(field) && !Objects.equals(normal(proposed.get(field)), normal(published));

@@ -15,8 +15,10 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.schedule.SessionsWhen;
 import org.healthdirectory.web.DirectoryConfig;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -150,6 +152,9 @@ public class ListingSearch {
             root.filter(f.match().field("domains.slug").matching(query.domain()));
         }
         addChosenFilters(f, root, query.filters());
+        if (query.filters().when() != null) {
+            root.filter(SessionsWhen.predicate(f, query.filters().when(), clock.instant()));
+        }
         if (centre != null) {
             root.filter(
                     f.spatial().within().field("venues.location").circle(centre, query.radius(), DistanceUnit.MILES));
@@ -236,7 +241,7 @@ public class ListingSearch {
         return any ? Optional.of(words.toPredicate()) : Optional.empty();
     }
 
-    private static SearchResults.Hit toHit(Listing listing, Coordinates place) {
+    private SearchResults.Hit toHit(Listing listing, Coordinates place) {
         Double distance = place == null
                 ? null
                 : listing.getVenues().stream()
@@ -252,7 +257,14 @@ public class ListingSearch {
                 listing.getCost().label,
                 whereText(listing),
                 distance,
-                listing.getDomains().stream().map(d -> d.getName()).sorted().toList());
+                listing.getDomains().stream().map(d -> d.getName()).sorted().toList(),
+                SessionTimes.nextSession(listing, clock.instant()).orElse(null),
+                listing.isTakingNewPeople(),
+                listing.getContactPhone(),
+                listing.getLastConfirmedAt() == null
+                        ? null
+                        : LocalDate.ofInstant(listing.getLastConfirmedAt(), Staleness.UK),
+                distance != null && place.precision() == Coordinates.Precision.OUTCODE);
     }
 
     private static String whereText(Listing listing) {

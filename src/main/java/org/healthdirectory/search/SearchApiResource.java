@@ -30,7 +30,8 @@ public class SearchApiResource {
             String where,
             Double distanceMiles,
             List<String> domains,
-            String url) {}
+            String url,
+            String nextSession) {}
 
     public record ApiResults(
             long total, int page, int pageCount, int pageSize, Map<String, Long> domainCounts, List<ApiHit> results) {}
@@ -69,7 +70,8 @@ public class SearchApiResource {
                         h.whereText(),
                         h.distanceMiles() == null ? null : Math.round(h.distanceMiles() * 10) / 10.0,
                         h.domains(),
-                        "/listings/" + h.id()))
+                        "/listings/" + h.id(),
+                        h.nextSession()))
                 .toList();
         return Response.ok(new ApiResults(
                         results.total(),

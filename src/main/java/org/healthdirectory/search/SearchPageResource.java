@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.schedule.SessionsWhen;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.web.FieldError;
 
@@ -48,6 +49,10 @@ public class SearchPageResource {
 
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
+        }
+
+        public List<SessionsWhen.Choice> whenChoices() {
+            return SessionsWhen.choices(query.filters().when());
         }
     }
 

@@ -16,7 +16,12 @@ public record SearchResults(
             String cost,
             String whereText,
             Double distanceMiles,
-            List<String> domains) {
+            List<String> domains,
+            String nextSession,
+            boolean takingNewPeople,
+            String phone,
+            java.time.LocalDate lastChecked,
+            boolean distanceApproximate) {
 
         public String distanceText() {
             if (distanceMiles == null) {
