@@ -69,6 +69,10 @@ public class SearchPageResource {
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
+
+        public List<SessionsWhen.Choice> whenChoices() {
+            return SessionsWhen.choices(query.filters().when());
+        }
     }
 
     @CheckedTemplate
