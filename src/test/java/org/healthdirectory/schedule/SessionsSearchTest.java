@@ -67,6 +67,7 @@ class SessionsSearchTest {
                 HowToJoin.JUST_TURN_UP,
                 SessionPattern.onDates(List.of(today.plusDays(10)), LocalTime.of(10, 0), null));
         fixtures.awaitIndexed();
+        fixtures.refreshIndex();
     }
 
     private void publish(String name, HowToJoin howToJoin, SessionPattern pattern) {
