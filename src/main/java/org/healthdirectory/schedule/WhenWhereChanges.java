@@ -17,9 +17,10 @@ import org.healthdirectory.moderation.RevisionKind;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.moderation.RevisionStatus;
 import org.healthdirectory.registration.ManageEntries;
+import org.healthdirectory.registration.ManageEntries.EditOutcome;
 
 /**
- * Saves a provider's "When and where". A live (or paused) listing of an organisation that is not trusted
+ * Saves a provider's "When and where", with the same outcomes (and messages) as other edits. A live (or paused) listing of an organisation that is not trusted
  * keeps its published times until a moderator approves: the change waits as a WHEN_WHERE revision. A newer
  * change replaces one still waiting, so a moderator never approves an out-of-date one after it. Saves for
  * one listing take turns on its row (two tabs sending at once), and the database keeps at most one
@@ -27,13 +28,6 @@ import org.healthdirectory.registration.ManageEntries;
  */
 @ApplicationScoped
 public class WhenWhereChanges {
-
-    public enum Outcome {
-        PUBLISHED_NOW,
-        SENT_FOR_CHECKING,
-        SAVED,
-        NO_CHANGE
-    }
 
     private final ManageEntries manage;
     private final ListingRepository listings;
@@ -68,7 +62,7 @@ public class WhenWhereChanges {
     }
 
     @Transactional
-    public Outcome save(String email, UUID id, WhenWhere proposed) {
+    public EditOutcome save(String email, UUID id, WhenWhere proposed) {
         // Take turns: a second save for this listing waits here, then finds (and replaces) the first one's change.
         listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
         Listing listing = manage.owned(email, id);
@@ -76,7 +70,7 @@ public class WhenWhereChanges {
         Optional<Revision> waiting = waiting(listing);
         WhenWhere published = WhenWhere.of(listing);
         if (waiting.map(Revision::getWhenWhere).orElse(published).equals(proposed)) {
-            return Outcome.NO_CHANGE;
+            return EditOutcome.NO_CHANGE;
         }
         if (waiting.isPresent()) {
             waiting.get().decide(RevisionStatus.REJECTED, "system", "replaced by a newer change", now);
@@ -88,7 +82,7 @@ public class WhenWhereChanges {
             revisions.persist(Revision.whenWhere(listing, proposed, email, now));
             auditLog.record(
                     email, "listing.when-where-proposed", "Listing", id, published.asMap(), proposed.asMap(), null);
-            return Outcome.SENT_FOR_CHECKING;
+            return EditOutcome.SENT_FOR_CHECKING;
         }
         proposed.applyTo(listing);
         listing.confirm(now);
@@ -105,9 +99,9 @@ public class WhenWhereChanges {
             Revision revision = Revision.whenWhere(listing, proposed, email, now);
             revision.decide(RevisionStatus.APPROVED, "system", "trusted organisation: published at once", now);
             revisions.persist(revision);
-            return Outcome.PUBLISHED_NOW;
+            return EditOutcome.PUBLISHED_NOW;
         }
-        return Outcome.SAVED;
+        return EditOutcome.SAVED_NOT_LIVE;
     }
 
     private Optional<Revision> waiting(Listing listing) {

@@ -72,11 +72,7 @@ public class WhenWherePageResource {
                     .entity(Templates.whenAndWhere(WhenWhereView.of(id, name, false, form, parsed.errors())))
                     .build();
         }
-        String done = switch (changes.save(email.get(), id, parsed.value())) {
-            case SENT_FOR_CHECKING -> "sent";
-            case PUBLISHED_NOW, SAVED -> "published";
-            case NO_CHANGE -> "unchanged";
-        };
-        return Response.seeOther(URI.create("/manage/listings?done=" + done)).build();
+        return Response.seeOther(URI.create("/manage/listings?done=" + changes.save(email.get(), id, parsed.value())))
+                .build();
     }
 }

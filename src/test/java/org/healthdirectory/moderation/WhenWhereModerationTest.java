@@ -22,6 +22,7 @@ import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.WhenWhere;
+import org.healthdirectory.registration.ManageEntries;
 import org.healthdirectory.schedule.WhenWhereChanges;
 import org.healthdirectory.schedule.WhenWhereForm;
 import org.healthdirectory.testing.ListingFixtures;
@@ -90,7 +91,7 @@ class WhenWhereModerationTest {
 
         // Fortnightly on Tuesdays at a named venue: waits for checks.
         assertEquals(
-                WhenWhereChanges.Outcome.SENT_FOR_CHECKING,
+                ManageEntries.EditOutcome.SENT_FOR_CHECKING,
                 changes.save(OWNER, id, parse(place(new MultivaluedHashMap<>(), 0, "Hope Park Hall", "TU", tuesday))));
         given().get("/listings/" + id).then().statusCode(200).body(not(containsString("Every other Tuesday")));
         Revision first = waitingRevision(id);
@@ -119,7 +120,7 @@ class WhenWhereModerationTest {
                         .id()
                         .toString());
         place(form, 1, "Riverside Centre", "SA", tuesday.plusDays(4));
-        assertEquals(WhenWhereChanges.Outcome.SENT_FOR_CHECKING, changes.save(OWNER, id, parse(form)));
+        assertEquals(ManageEntries.EditOutcome.SENT_FOR_CHECKING, changes.save(OWNER, id, parse(form)));
         Revision second = waitingRevision(id);
         List<FieldChange> diff = revisionRows(second);
         assertEquals(
