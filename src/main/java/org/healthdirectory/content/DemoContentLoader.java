@@ -21,6 +21,7 @@ import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.organisation.Organisation;
@@ -153,13 +154,22 @@ public class DemoContentLoader {
     }
 
     private static Session toSession(DemoListings.Session entry) {
-        Session session = new Session(
-                UUID.randomUUID(),
-                Frequency.valueOf(entry.frequency()),
-                entry.days().stream().map(Session::dayOf).toList(),
-                entry.start() == null ? null : LocalTime.parse(entry.start()),
-                entry.end() == null ? null : LocalTime.parse(entry.end()));
-        session.setTermTimeOnly(entry.termTimeOnly());
+        SessionPattern pattern = new SessionPattern(
+                        Frequency.valueOf(entry.frequency()),
+                        entry.interval() == null ? 1 : entry.interval(),
+                        entry.days().stream().map(Session::dayOf).toList(),
+                        entry.monthWeek(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.start() == null ? null : LocalTime.parse(entry.start()),
+                        entry.end() == null ? null : LocalTime.parse(entry.end()),
+                        false,
+                        false,
+                        null)
+                .termTimeOnly(entry.termTimeOnly());
+        Session session = new Session(UUID.randomUUID(), pattern);
         session.setNote(entry.note());
         return session;
     }

@@ -39,5 +39,14 @@ record DemoListings(List<Organisation> organisations, List<Listing> listings) {
 
     record Venue(String mode, String name, String address, String postcode) {}
 
-    record Session(String frequency, List<String> days, String start, String end, boolean termTimeOnly, String note) {}
+    /** {@code interval}: every how many weeks or months (default 1); {@code monthWeek}: 1 to 5, or -1 for the last. */
+    record Session(
+            String frequency,
+            List<String> days,
+            String start,
+            String end,
+            boolean termTimeOnly,
+            String note,
+            Integer interval,
+            Integer monthWeek) {}
 }

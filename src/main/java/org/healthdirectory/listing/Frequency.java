@@ -1,14 +1,11 @@
 package org.healthdirectory.listing;
 
+/** How a session repeats. "Every N weeks" and "every N months" are WEEKLY and MONTHLY with an interval. */
 public enum Frequency {
-    WEEKLY("Every week"),
-    FORTNIGHTLY("Every 2 weeks"),
-    MONTHLY("Every month"),
-    ONE_OFF("One date only");
-
-    public final String label;
-
-    Frequency(String label) {
-        this.label = label;
-    }
+    WEEKLY,
+    MONTHLY,
+    /** Only on the dates listed. */
+    DATES,
+    /** No set times: people arrange a time with the group. */
+    BY_APPOINTMENT
 }

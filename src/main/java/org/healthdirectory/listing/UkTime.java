@@ -5,7 +5,10 @@ import java.time.ZoneId;
 /** The directory's one time zone: dates people read and daily schedules are in UK time. */
 public final class UkTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** For annotations, which take the zone's name. */
+    public static final String ID = "Europe/London";
+
+    public static final ZoneId ZONE = ZoneId.of(ID);
 
     private UkTime() {}
 }

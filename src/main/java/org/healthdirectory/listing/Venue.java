@@ -60,6 +60,19 @@ public class Venue {
         this.longitude = longitude;
     }
 
+    public void unlocate() {
+        this.latitude = null;
+        this.longitude = null;
+    }
+
+    /** The provider changes how or where it happens. */
+    public void change(VenueMode mode, String name, String address, String postcode) {
+        this.mode = mode;
+        this.name = name;
+        this.address = address;
+        this.postcode = postcode;
+    }
+
     public boolean isLocated() {
         return latitude != null && longitude != null;
     }

@@ -15,6 +15,7 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.notification.MailOutbox;
 import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.web.DirectoryConfig;
@@ -64,6 +65,8 @@ public class Decisions {
         Map<String, Object> before = state(listing);
         if (revision.getKind() == RevisionKind.EDIT) {
             before.putAll(ListingDetails.of(listing).asMap(revision.getChangedFields()));
+        } else if (revision.getKind() == RevisionKind.WHEN_WHERE) {
+            before.putAll(WhenWhere.of(listing).asMap());
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             before.put("contactEmail", listing.getOrganisation().getContactEmail());
         } else if (revision.getKind() == RevisionKind.ORGANISATION) {
@@ -82,6 +85,11 @@ public class Decisions {
                             .applyTo(listing);
                     listing.confirm(now);
                 }
+                case WHEN_WHERE -> {
+                    requireLiveOrPaused(listing);
+                    revision.getWhenWhere().applyTo(listing);
+                    listing.confirm(now);
+                }
                 case CLAIM -> listing.getOrganisation().setContactEmail(revision.getClaimEmail());
                 case REMOVAL -> listing.moveTo(ListingStatus.ARCHIVED, now);
                 case ORGANISATION -> revision.getOrganisationDetails().applyTo(revision.getOrganisation());
@@ -95,6 +103,8 @@ public class Decisions {
         Map<String, Object> after = state(listing);
         if (revision.getKind() == RevisionKind.EDIT) {
             after.putAll(revision.getProposed().asMap(revision.getChangedFields()));
+        } else if (revision.getKind() == RevisionKind.WHEN_WHERE) {
+            after.putAll(revision.getWhenWhere().asMap());
         } else if (revision.getKind() == RevisionKind.CLAIM) {
             after.put("contactEmail", revision.getClaimEmail());
         } else if (revision.getKind() == RevisionKind.ORGANISATION) {

@@ -33,6 +33,7 @@ final class ModerationMail {
         return switch (kind) {
             case NEW_LISTING -> "your new entry";
             case EDIT -> "your change";
+            case WHEN_WHERE -> "your change to when and where it happens";
             case CLAIM -> "your request to manage the entry";
             case REMOVAL -> "your request to remove the entry";
             case ORGANISATION -> "the change to your organisation's details";

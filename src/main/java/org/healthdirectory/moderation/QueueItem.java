@@ -19,6 +19,7 @@ public record QueueItem(
     public enum Type {
         NEW_LISTING("New entry"),
         EDIT("Change to an entry"),
+        WHEN_WHERE("Change to when and where"),
         CLAIM("Claim"),
         REMOVAL("Removal"),
         ORGANISATION("Change to an organisation"),
@@ -37,7 +38,7 @@ public record QueueItem(
 
         /** Only proposed changes can be approved in bulk; reports need reading. */
         public boolean isRevision() {
-            return this == NEW_LISTING || this == EDIT || this == CLAIM || this == REMOVAL || this == ORGANISATION;
+            return this != REPORT && this != OUT_OF_DATE;
         }
     }
 

@@ -17,13 +17,15 @@ import java.util.UUID;
 import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
+import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationDetails;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A proposed change awaiting moderation: a new listing, an edit, a removal or a claim.
+ * A proposed change awaiting moderation: a new listing, an edit, a change to when and where, a removal,
+ * a claim or a change to the organisation. Each kind keeps its proposal as its own typed value.
  * The published listing stays as it is until a moderator decides.
  */
 @Entity
@@ -64,6 +66,10 @@ public class Revision {
     @JdbcTypeCode(SqlTypes.JSON)
     private OrganisationDetails organisationDetails;
 
+    /** A change to when and where it happens: all the listing's places and times as proposed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private WhenWhere whenWhere;
+
     private Instant submittedAt;
     private String submittedByEmail;
     private Instant decidedAt;
@@ -98,6 +104,13 @@ public class Revision {
         Revision revision = new Revision(RevisionKind.EDIT, listing, listing.getOrganisation(), email, now);
         revision.proposed = proposed;
         revision.changedFields = names(changed);
+        return revision;
+    }
+
+    /** The provider's places and times ("When and where"), approved all at once. */
+    public static Revision whenWhere(Listing listing, WhenWhere proposed, String email, Instant now) {
+        Revision revision = new Revision(RevisionKind.WHEN_WHERE, listing, listing.getOrganisation(), email, now);
+        revision.whenWhere = proposed;
         return revision;
     }
 
@@ -174,6 +187,10 @@ public class Revision {
 
     public OrganisationDetails getOrganisationDetails() {
         return organisationDetails;
+    }
+
+    public WhenWhere getWhenWhere() {
+        return whenWhere;
     }
 
     public Instant getSubmittedAt() {

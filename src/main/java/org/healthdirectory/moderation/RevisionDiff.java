@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.EditableField;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingDetails;
-import org.healthdirectory.listing.SessionTimes;
-import org.healthdirectory.listing.Venue;
+import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.organisation.OrganisationDetails;
 import org.healthdirectory.taxonomy.Domain;
 
@@ -36,6 +34,7 @@ final class RevisionDiff {
         return switch (revision.getKind()) {
             case NEW_LISTING -> newEntry(listing, revision.getChangedFields(), catalogue);
             case EDIT -> edit(listing, revision, catalogue);
+            case WHEN_WHERE -> whenWhere(listing, revision.getWhenWhere());
             case CLAIM ->
                 List.of(
                         new FieldChange(
@@ -68,8 +67,9 @@ final class RevisionDiff {
                                 .sorted()
                                 .toList())),
                 false));
-        rows.add(new FieldChange("When", "", when(listing), false));
-        rows.add(new FieldChange("Where", "", where(listing), false));
+        WhenWhere whenWhere = WhenWhere.of(listing);
+        rows.add(new FieldChange("When", "", orNotGiven(whenWhere.whenText()), false));
+        rows.add(new FieldChange("Where", "", orNotGiven(whenWhere.whereText()), false));
         for (EditableField field : EditableField.values()) {
             rows.add(new FieldChange(field.label, "", show(field, details, catalogue), changed.contains(field)));
         }
@@ -91,6 +91,18 @@ final class RevisionDiff {
         return rows;
     }
 
+    /** Only the Where and When rows, each marked if its words change. */
+    private static List<FieldChange> whenWhere(Listing listing, WhenWhere proposed) {
+        WhenWhere published = WhenWhere.of(listing);
+        String whereBefore = orNotGiven(published.whereText());
+        String whereAfter = orNotGiven(proposed.whereText());
+        String whenBefore = orNotGiven(published.whenText());
+        String whenAfter = orNotGiven(proposed.whenText());
+        return List.of(
+                new FieldChange("Where", whereBefore, whereAfter, !whereBefore.equals(whereAfter)),
+                new FieldChange("When", whenBefore, whenAfter, !whenBefore.equals(whenAfter)));
+    }
+
     /** The organisation's details that would change. */
     private static List<FieldChange> organisation(Revision revision) {
         Map<String, String> now =
@@ -102,29 +114,6 @@ final class RevisionDiff {
             }
         });
         return rows;
-    }
-
-    static String when(Listing listing) {
-        return orNotGiven(String.join(
-                "; ", listing.getSessions().stream().map(SessionTimes::describe).toList()));
-    }
-
-    static String where(Listing listing) {
-        return orNotGiven(String.join(
-                "; ", listing.getVenues().stream().map(RevisionDiff::place).toList()));
-    }
-
-    private static String place(Venue venue) {
-        String mode = switch (venue.getMode()) {
-            case IN_PERSON -> null;
-            case ONLINE -> "Online";
-            case AT_HOME -> "At home or by phone";
-        };
-        return String.join(
-                ", ",
-                Stream.of(mode, venue.getName(), venue.getAddress(), venue.getPostcode())
-                        .filter(Objects::nonNull)
-                        .toList());
     }
 
     private static String show(EditableField field, ListingDetails details, ContentCatalogue catalogue) {

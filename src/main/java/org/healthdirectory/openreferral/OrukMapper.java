@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.listing.Cost;
-import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.Listing;
-import org.healthdirectory.listing.Session;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.organisation.Organisation;
@@ -82,7 +80,9 @@ public class OrukMapper {
                 basic.maximumAge(),
                 basic.lastModified(),
                 basic.organization(),
-                listing.getSessions().stream().map(s -> schedule(id, s)).toList(),
+                listing.getSessions().stream()
+                        .flatMap(s -> OrukSchedules.toOruk(id, s).stream())
+                        .toList(),
                 listing.getVenues().stream()
                         .map(v -> serviceAtLocation(v, null))
                         .toList(),
@@ -163,36 +163,6 @@ public class OrukMapper {
                 venue.getPostcode() == null ? "" : venue.getPostcode(),
                 "GB",
                 "physical");
-    }
-
-    Oruk.Schedule schedule(UUID serviceId, Session session) {
-        String freq = switch (session.getFrequency()) {
-            case WEEKLY, FORTNIGHTLY -> "WEEKLY";
-            case MONTHLY -> "MONTHLY";
-            case ONE_OFF -> null;
-        };
-        Integer interval =
-                freq == null ? null : Integer.valueOf(session.getFrequency() == Frequency.FORTNIGHTLY ? 2 : 1);
-        String byday = session.getDayCodes().isEmpty() ? null : String.join(",", session.getDayCodes());
-        String validFrom =
-                session.getStartsOn() == null ? null : session.getStartsOn().toString();
-        String validTo =
-                session.getEndsOn() == null ? null : session.getEndsOn().toString();
-        String notes = session.isTermTimeOnly() ? "Term time only" : null;
-        return new Oruk.Schedule(
-                session.getId(),
-                serviceId,
-                validFrom,
-                validTo,
-                validFrom,
-                freq,
-                interval,
-                byday,
-                session.getNote() != null ? session.getNote() : session.getFrequency().label,
-                time(session.getStartTime()),
-                time(session.getEndTime()),
-                null,
-                notes);
     }
 
     private static String time(LocalTime time) {

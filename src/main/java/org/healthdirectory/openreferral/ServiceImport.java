@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +28,9 @@ import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.Session;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.moderation.Revision;
@@ -202,17 +204,23 @@ public class ServiceImport {
         listing.getVenues().clear();
         listing.getSessions().clear();
         listings.flush();
-        List<JsonNode> schedules = new ArrayList<>(list(s.path("schedules")));
+        List<Scheduled> schedules = new ArrayList<>();
+        list(s.path("schedules")).forEach(x -> schedules.add(new Scheduled(x, null)));
+        Map<String, Venue> venuesBySource = new HashMap<>();
         Set<String> accessibility = new LinkedHashSet<>();
         for (JsonNode sal : s.path("service_at_locations")) {
             JsonNode location = sal.path("location");
-            if (location.isObject()) {
-                listing.addVenue(venue(location));
+            Venue venue = location.isObject() ? venue(location) : null;
+            if (venue != null) {
+                listing.addVenue(venue);
+                Optional.ofNullable(text(sal, "id")).ifPresent(id -> venuesBySource.put(id, venue));
                 for (JsonNode feature : location.path("accessibility")) {
                     accessibilityFeature(feature, notes).ifPresent(accessibility::add);
                 }
             }
-            schedules.addAll(list(sal.path("schedules")));
+            for (JsonNode x : sal.path("schedules")) {
+                schedules.add(new Scheduled(x, venue));
+            }
         }
         if (listing.getVenues().isEmpty()) {
             notes.add("no location: shown as online until a moderator adds one");
@@ -220,9 +228,7 @@ public class ServiceImport {
         }
         listing.setAccessibility(List.copyOf(accessibility));
         rules.assignLocalities(listing);
-        for (JsonNode schedule : schedules) {
-            session(schedule, notes).ifPresent(listing::addSession);
-        }
+        sessions(listing, schedules, venuesBySource, notes);
         terms(listing, s.path("attributes"), notes);
     }
 
@@ -366,41 +372,62 @@ public class ServiceImport {
         return slug;
     }
 
-    private static Optional<Session> session(JsonNode x, List<String> notes) {
-        String freq = Optional.ofNullable(text(x, "freq")).orElse("").toUpperCase(Locale.ROOT);
-        int interval = x.path("interval").isNumber() ? x.path("interval").asInt() : 1;
-        LocalDate from = date(Optional.ofNullable(text(x, "valid_from")).orElse(text(x, "dtstart")));
-        List<DayOfWeek> days = new ArrayList<>();
-        for (String code : Optional.ofNullable(text(x, "byday")).orElse("").split(",")) {
-            String day = code.trim().replaceAll("^[+-]?\\d+", "");
-            try {
-                if (!day.isEmpty()) {
-                    days.add(Session.dayOf(day));
+    /** A schedule from the feed, with the venue it was listed under (null when listed on the service). */
+    private record Scheduled(JsonNode schedule, Venue venue) {}
+
+    /**
+     * Schedules become sessions at their venue (nested under it, or named by service_at_location_id).
+     * Listed dates come one schedule per date: those with the same venue, times and words join into one session.
+     */
+    private static void sessions(
+            Listing listing, List<Scheduled> schedules, Map<String, Venue> venuesBySource, List<String> notes) {
+        Map<List<Object>, Session> byDates = new HashMap<>();
+        for (Scheduled scheduled : schedules) {
+            Optional<OrukSchedules.Imported> read = OrukSchedules.fromOruk(scheduled.schedule(), notes);
+            if (read.isEmpty()) {
+                continue;
+            }
+            SessionPattern pattern = read.get().pattern();
+            Venue venue = scheduled.venue() != null
+                    ? scheduled.venue()
+                    : venuesBySource.get(read.get().serviceAtLocationId());
+            String description = read.get().description();
+            String note = description == null || description.equals(ScheduleText.describe(pattern))
+                    ? null
+                    : clip(description, 300);
+            if (pattern.frequency() == Frequency.DATES) {
+                List<Object> key = Arrays.asList(
+                        venue, pattern.start(), pattern.end(), note, pattern.termTimeOnly(), pattern.cancelled());
+                Session same = byDates.get(key);
+                if (same != null) {
+                    List<LocalDate> dates = new ArrayList<>(same.pattern().dates());
+                    dates.addAll(pattern.dates());
+                    same.setPattern(SessionPattern.onDates(dates, pattern.start(), pattern.end())
+                            .termTimeOnly(pattern.termTimeOnly())
+                            .skippingBankHolidays(pattern.skipBankHolidays())
+                            .withCancelled(pattern.cancelled()));
+                    if (note == null || note.equals(ScheduleText.describe(same.pattern()))) {
+                        same.setNote(null);
+                    }
+                    continue;
                 }
-            } catch (IllegalArgumentException e) {
-                notes.add("schedule day \"" + clip(code, 10) + "\" not understood");
+            }
+            Session session = new Session(UUID.randomUUID(), pattern);
+            session.setVenue(venue);
+            session.setNote(note);
+            listing.addSession(session);
+            if (pattern.frequency() == Frequency.DATES) {
+                byDates.put(
+                        Arrays.asList(
+                                venue,
+                                pattern.start(),
+                                pattern.end(),
+                                note,
+                                pattern.termTimeOnly(),
+                                pattern.cancelled()),
+                        session);
             }
         }
-        Frequency frequency = switch (freq) {
-            case "WEEKLY" -> interval == 2 ? Frequency.FORTNIGHTLY : Frequency.WEEKLY;
-            case "MONTHLY" -> Frequency.MONTHLY;
-            // No repeat rule (iCalendar: no FREQ) means it does not repeat: a one-off or occasional date.
-            default -> from != null || !days.isEmpty() ? Frequency.ONE_OFF : null;
-        };
-        if (frequency == null) {
-            notes.add("a schedule with no days or date was left out");
-            return Optional.empty();
-        }
-        Session session =
-                new Session(UUID.randomUUID(), frequency, days, time(text(x, "opens_at")), time(text(x, "closes_at")));
-        session.setDates(from, date(text(x, "valid_to")));
-        String description = text(x, "description");
-        session.setNote(description == null || description.equals(frequency.label) ? null : clip(description, 300));
-        session.setTermTimeOnly(Optional.ofNullable(text(x, "notes"))
-                .orElse("")
-                .toLowerCase(Locale.ROOT)
-                .contains("term time"));
-        return Optional.of(session);
     }
 
     /** Terms match our domains and tags by id or name; a tag brings its domain. Others are noted and left. */
@@ -429,24 +456,6 @@ public class ServiceImport {
         }
         if (listing.getDomains().isEmpty()) {
             notes.add("no domain: a moderator should choose one");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalTime time(String text) {
-        try {
-            return text == null
-                    ? null
-                    : LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text.replace("Z", ""));
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 

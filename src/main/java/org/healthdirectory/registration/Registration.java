@@ -3,7 +3,10 @@ package org.healthdirectory.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +23,7 @@ import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Session;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.moderation.Revision;
@@ -178,18 +182,26 @@ public class Registration {
         return listing;
     }
 
-    /** "When", if the provider gave days: kept simple here (days, times, how often); more can come later. */
+    /**
+     * "When", if the provider gave days: how often, days and times. "Every other week" has no first date
+     * yet, so it shows as words until the provider sets one on the When and where page.
+     */
     private static Optional<Session> session(RegistrationForm form) {
         if (form.days.isEmpty()) {
             return Optional.empty();
         }
+        List<DayOfWeek> days = form.days.stream().map(Session::dayOf).toList();
+        LocalTime start = FieldRules.time(form.startTime);
+        LocalTime end = FieldRules.time(form.endTime);
         String frequency = FieldRules.blankToNull(form.frequency);
-        return Optional.of(new Session(
-                UUID.randomUUID(),
-                frequency == null ? Frequency.WEEKLY : Frequency.valueOf(frequency),
-                form.days.stream().map(Session::dayOf).toList(),
-                FieldRules.time(form.startTime),
-                FieldRules.time(form.endTime)));
+        SessionPattern pattern = switch (frequency == null ? "WEEKLY" : frequency) {
+            case "FORTNIGHTLY" -> SessionPattern.everyWeeks(2, null, days, start, end);
+            case "MONTHLY" ->
+                new SessionPattern(
+                        Frequency.MONTHLY, 1, days, null, null, null, null, null, start, end, false, false, null);
+            default -> SessionPattern.weekly(days, start, end);
+        };
+        return Optional.of(new Session(UUID.randomUUID(), pattern));
     }
 
     /**

@@ -21,7 +21,10 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.Occurrence;
+import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
+import org.healthdirectory.listing.UpcomingSessionsBinder;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.urgenthelp.UrgentHelp;
@@ -114,8 +117,10 @@ public class ListingSearch {
             zeroResults.record(query);
         }
         boolean approximate = from != null && from.precision() == Coordinates.Precision.OUTCODE;
-        List<SearchResults.Hit> hits =
-                result.hits().stream().map(row -> toHit(row, from, approximate)).toList();
+        Instant now = clock.instant();
+        List<SearchResults.Hit> hits = result.hits().stream()
+                .map(row -> toHit(row, from, approximate, now))
+                .toList();
         return new SearchResults(hits, total, query.page(), pageCount, result.aggregation(DOMAINS), true, approximate);
     }
 
@@ -130,8 +135,9 @@ public class ListingSearch {
                 .sort(f -> f.field("name_sort"))
                 .fetch((shown - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         long total = result.total().hitCount();
-        List<SearchResults.Hit> hits =
-                result.hits().stream().map(row -> toHit(row, null, false)).toList();
+        List<SearchResults.Hit> hits = result.hits().stream()
+                .map(row -> toHit(row, null, false, clock.instant()))
+                .toList();
         int pageCount = (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);
         return new SearchResults(hits, total, shown, pageCount, Map.of(), true, false);
     }
@@ -150,7 +156,15 @@ public class ListingSearch {
                         f.field("domains.name", String.class).list(),
                         f.field("takingNewPeople", Boolean.class),
                         f.field("phone", String.class),
-                        f.field("lastConfirmedAt", Instant.class))
+                        f.field("lastConfirmedAt", Instant.class),
+                        f.object(UpcomingSessionsBinder.FIELD)
+                                .from(
+                                        f.field(UpcomingSessionsBinder.FIELD + ".date", LocalDate.class),
+                                        f.field(UpcomingSessionsBinder.FIELD + ".start", Instant.class),
+                                        f.field(UpcomingSessionsBinder.FIELD + ".end", Instant.class))
+                                .as(ListingSearch::occurrence)
+                                .list(),
+                        f.field(UpcomingSessionsBinder.SESSION_TEXT, String.class))
                 .asArray();
     }
 
@@ -249,6 +263,9 @@ public class ListingSearch {
                 .constantScore()
                 .boost(1f));
         addChosenFilters(f, root, query.filters());
+        if (query.filters().when() != null) {
+            root.filter(SessionsWhen.predicate(f, query.filters().when(), clock.instant()));
+        }
         if (centre != null) {
             root.filter(
                     f.spatial().within().field("venues.location").circle(centre, query.radius(), DistanceUnit.MILES));
@@ -409,7 +426,7 @@ public class ListingSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate) {
+    private static SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate, Instant now) {
         List<GeoPoint> locations = (List<GeoPoint>) row[6];
         Double distance = from == null
                 ? null
@@ -427,11 +444,18 @@ public class ListingSearch {
                 (String) row[5],
                 distance,
                 ((List<String>) row[7]).stream().sorted().toList(),
-                // The next session comes from the sessions work (issue: schedules); not in the index yet.
-                null,
+                SessionTimes.nextSession((List<Occurrence>) row[11], (String) row[12], now),
                 Boolean.TRUE.equals(row[8]),
                 (String) row[9],
                 lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE),
                 distance != null && approximate);
+    }
+
+    /** One indexed upcoming time, back in UK time. */
+    private static Occurrence occurrence(LocalDate date, Instant start, Instant end) {
+        return new Occurrence(
+                date,
+                start == null ? null : start.atZone(UkTime.ZONE),
+                start == null || end == null ? null : end.atZone(UkTime.ZONE));
     }
 }

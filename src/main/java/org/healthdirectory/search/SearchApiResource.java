@@ -35,7 +35,8 @@ public class SearchApiResource {
             Double distanceMiles,
             List<String> domains,
             String url,
-            boolean distanceApproximate) {}
+            boolean distanceApproximate,
+            String nextSession) {}
 
     /** Present when the words suggest crisis, self-harm, suicide or abuse: show these first. */
     public record ApiUrgentHelp(String reason, String url, List<UrgentHelp.Contact> contacts) {
@@ -106,7 +107,8 @@ public class SearchApiResource {
                         h.distanceMiles() == null ? null : Math.round(h.distanceMiles() * 10) / 10.0,
                         h.domains(),
                         "/listings/" + h.id(),
-                        h.distanceApproximate()))
+                        h.distanceApproximate(),
+                        h.nextSession()))
                 .toList();
         return Response.ok(new ApiResults(
                         results.total(),

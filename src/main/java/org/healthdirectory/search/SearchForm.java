@@ -64,6 +64,10 @@ public class SearchForm {
     @RestQuery
     public String sort;
 
+    /** "today", "week" (the next 7 days) or "now" (drop-in places open now); see SessionsWhen. */
+    @RestQuery
+    public String when;
+
     @RestQuery
     public String page;
 
@@ -132,7 +136,8 @@ public class SearchForm {
                         errors),
                 languageCode,
                 venueMode,
-                yes(open, "open", errors));
+                yes(open, "open", errors),
+                SessionsWhen.check(when, errors));
         String order = SearchQuery.trimToNull(sort);
         if (order != null && !order.equals(SearchQuery.RELEVANCE) && !order.equals(SearchQuery.NEAREST)) {
             errors.add(new FieldError("sort", "Sort by best match or nearest first"));

@@ -116,6 +116,10 @@ public class SearchPageResource {
         public String firstPageHref() {
             return query.href(1);
         }
+
+        public List<SessionsWhen.Choice> whenChoices() {
+            return SessionsWhen.choices(query.filters().when());
+        }
     }
 
     @CheckedTemplate

@@ -34,10 +34,11 @@ public record SearchQuery(
             List<String> accessibility,
             String language,
             String mode,
-            boolean takingNewPeople) {
+            boolean takingNewPeople,
+            String when) {
 
         public static final Filters NONE =
-                new Filters(false, List.of(), List.of(), null, List.of(), List.of(), null, null, false);
+                new Filters(false, List.of(), List.of(), null, List.of(), List.of(), null, null, false, null);
 
         public boolean any() {
             return !equals(NONE);
@@ -52,7 +53,8 @@ public record SearchQuery(
                     || !accessibility.isEmpty()
                     || language != null
                     || mode != null
-                    || takingNewPeople;
+                    || takingNewPeople
+                    || when != null;
         }
     }
 
@@ -127,6 +129,9 @@ public record SearchQuery(
         filters.accessibility().forEach(feature -> append(href, "access", feature));
         append(href, "language", filters.language());
         append(href, "mode", filters.mode());
+        if (filters.when() != null) {
+            append(href, "when", filters.when());
+        }
         if (filters.takingNewPeople()) {
             append(href, "open", "yes");
         }

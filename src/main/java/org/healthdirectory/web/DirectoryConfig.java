@@ -57,6 +57,15 @@ public interface DirectoryConfig {
         int emailsPerRun();
     }
 
+    Sessions sessions();
+
+    /** Sessions (schedule package): refreshing indexed dates and reading providers' calendars. */
+    interface Sessions {
+        /** When the search index's "upcoming" session dates move on: a cron expression in UK time, or "off". */
+        @WithDefault("0 5 0 * * ?")
+        String refreshSchedule();
+    }
+
     Signposting signposting();
 
     /** GOV.UK Notify settings (properties directory.notify.*; "notify" itself is taken by Object). */

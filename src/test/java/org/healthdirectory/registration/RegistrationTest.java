@@ -356,8 +356,9 @@ class RegistrationTest {
                 java.time.LocalTime.of(10, 30), listing.getSessions().get(0).getStartTime());
         assertEquals(java.time.LocalTime.of(12, 0), listing.getSessions().get(0).getEndTime());
         assertEquals(
-                org.healthdirectory.listing.Frequency.FORTNIGHTLY,
-                listing.getSessions().get(0).getFrequency());
+                "Every other Tuesday and Saturday, 10:30am to 12pm",
+                org.healthdirectory.listing.SessionTimes.describe(
+                        listing.getSessions().get(0)));
         assertEquals(List.of("TU", "SA"), listing.getSessions().get(0).getDayCodes());
         assertEquals("Moston Paws rescue centre", listing.getVenues().get(0).getName());
         assertEquals("1 Kennel Lane, Manchester", listing.getVenues().get(0).getAddress());

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
+import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.Session;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.Venue;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.organisation.Organisation;
@@ -75,6 +78,19 @@ public class ListingFixtures {
         listing.addVenue(new Venue(UUID.randomUUID(), VenueMode.ONLINE, null, null, null));
         listings.persist(listing);
         return listing.getId();
+    }
+
+    /** Replaces the listing's sessions (at its first venue) and says how people join. */
+    @Transactional
+    public void setSessions(UUID id, HowToJoin howToJoin, SessionPattern... patterns) {
+        Listing listing = listings.findById(id);
+        listing.setHowToJoin(howToJoin);
+        listing.getSessions().clear();
+        for (SessionPattern pattern : patterns) {
+            Session session = new Session(UUID.randomUUID(), pattern);
+            session.setVenue(listing.getVenues().get(0));
+            listing.addSession(session);
+        }
     }
 
     @Transactional

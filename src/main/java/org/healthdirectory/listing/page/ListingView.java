@@ -67,7 +67,8 @@ public record ListingView(
         return howToJoinDetail == null ? howToJoin : howToJoin + ". " + howToJoinDetail;
     }
 
-    public record SessionView(String text, String note, List<String> nextDates) {}
+    /** {@code place}: the venue, when the listing has more than one. */
+    public record SessionView(String text, String note, List<String> nextDates, String place) {}
 
     /** What the page says for anything the provider has not told us: never a default that reads as fact. */
     public static final String ASK_THE_GROUP = "Ask the group";
@@ -115,10 +116,21 @@ public record ListingView(
                                 s.getNote(),
                                 SessionTimes.nextDates(s, today, 3).stream()
                                         .map(SessionTimes::date)
-                                        .toList()))
+                                        .toList(),
+                                listing.getVenues().size() > 1 && s.getVenue() != null
+                                        ? venueText(s.getVenue())
+                                        : null))
                         .toList(),
                 SessionTimes.date(lastConfirmed) + " " + lastConfirmed.getYear(),
                 Staleness.reached(listing.getLastConfirmedAt(), today, outOfDateAfterMonths));
+    }
+
+    private static String venueText(Venue venue) {
+        VenueView view = venue(venue);
+        List<String> parts = java.util.stream.Stream.of(view.name(), view.address(), view.postcode())
+                .filter(part -> part != null && !part.isBlank())
+                .toList();
+        return parts.isEmpty() ? view.mode() : String.join(", ", parts);
     }
 
     private static VenueView venue(Venue venue) {

@@ -1,0 +1,258 @@
+package org.healthdirectory.schedule;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.healthdirectory.geo.Coordinates;
+import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.listing.Frequency;
+import org.healthdirectory.listing.Session;
+import org.healthdirectory.listing.SessionPattern;
+import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.listing.WhenWhere;
+import org.healthdirectory.web.FieldError;
+
+/**
+ * Reads the "When and where" form. Fields are numbered: place {@code p0-mode}, {@code p0-name}...; a time at
+ * that place {@code p0-t1-often}, {@code p0-t1-days}... The page always offers one empty place and one
+ * empty time per place ("add another" without JavaScript); empty blocks are ignored, removed ones dropped.
+ */
+public final class WhenWhereForm {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private WhenWhereForm() {}
+
+    public record Parsed(WhenWhere value, List<FieldError> errors) {}
+
+    public static Parsed parse(MultivaluedMap<String, String> form, Function<Postcode, Optional<Coordinates>> locate) {
+        List<FieldError> errors = new ArrayList<>();
+        List<WhenWhere.Place> places = new ArrayList<>();
+        for (int p = 0; form.containsKey("p" + p + "-mode") || form.containsKey("p" + p + "-name"); p++) {
+            String at = "p" + p + "-";
+            String mode = value(form, at + "mode");
+            String name = value(form, at + "name");
+            String address = value(form, at + "address");
+            String postcodeText = value(form, at + "postcode");
+            List<WhenWhere.Time> times = times(form, at, errors);
+            if (form.containsKey(at + "remove")
+                    || (mode == null && name == null && address == null && postcodeText == null && times.isEmpty())) {
+                continue;
+            }
+            if (mode == null) {
+                errors.add(new FieldError(at + "mode", "Say how people take part: in person, online or at home"));
+                continue;
+            }
+            VenueMode venueMode = VenueMode.valueOf(mode);
+            Optional<Postcode> postcode = postcodeText == null ? Optional.empty() : Postcode.parse(postcodeText);
+            if (postcodeText != null && postcode.isEmpty()) {
+                errors.add(new FieldError(at + "postcode", "Enter a real postcode, like M18 8LD"));
+            }
+            if (venueMode == VenueMode.IN_PERSON && name == null && address == null && postcodeText == null) {
+                errors.add(new FieldError(at + "name", "Enter the name or address of the place"));
+            }
+            Optional<Coordinates> point = postcode.flatMap(locate);
+            String id = value(form, at + "id");
+            places.add(new WhenWhere.Place(
+                    id == null ? null : UUID.fromString(id),
+                    venueMode,
+                    name,
+                    address,
+                    postcode.map(Postcode::display).orElse(null),
+                    point.map(Coordinates::latitude).orElse(null),
+                    point.map(Coordinates::longitude).orElse(null),
+                    times));
+        }
+        return new Parsed(new WhenWhere(places), errors);
+    }
+
+    private static List<WhenWhere.Time> times(
+            MultivaluedMap<String, String> form, String place, List<FieldError> errors) {
+        List<WhenWhere.Time> times = new ArrayList<>();
+        for (int t = 0;
+                form.containsKey(place + "t" + t + "-often") || form.containsKey(place + "t" + t + "-start");
+                t++) {
+            String at = place + "t" + t + "-";
+            String often = value(form, at + "often");
+            if (form.containsKey(at + "remove") || often == null) {
+                continue;
+            }
+            int errorsBefore = errors.size();
+            List<DayOfWeek> days = form.getOrDefault(at + "days", List.of()).stream()
+                    .filter(d -> !d.isBlank())
+                    .map(Session::dayOf)
+                    .toList();
+            int interval = number(
+                    value(form, at + "interval"),
+                    1,
+                    1,
+                    52,
+                    at + "interval",
+                    "Enter how many weeks or months apart, from 1 to 52",
+                    errors);
+            LocalDate first = date(value(form, at + "first"), at + "first", errors);
+            LocalDate last = date(value(form, at + "last"), at + "last", errors);
+            LocalTime start = time(value(form, at + "start"), at + "start", errors);
+            LocalTime end = time(value(form, at + "end"), at + "end", errors);
+            List<LocalDate> dates = dates(value(form, at + "dates"), at + "dates", errors);
+            List<LocalDate> cancelled = dates(value(form, at + "cancelled"), at + "cancelled", errors);
+            Integer monthWeek = null;
+            Integer monthDay = null;
+            Frequency frequency;
+            switch (often) {
+                case "WEEKLY" -> {
+                    frequency = Frequency.WEEKLY;
+                    if (days.isEmpty()) {
+                        errors.add(new FieldError(at + "days", "Choose the days it runs"));
+                    }
+                    if (interval > 1 && first == null) {
+                        errors.add(new FieldError(
+                                at + "first", "Enter the date of the first session, so we know which weeks"));
+                    }
+                }
+                case "MONTHLY" -> {
+                    frequency = Frequency.MONTHLY;
+                    String week = value(form, at + "month-week");
+                    if (week != null) {
+                        monthWeek = Integer.valueOf(week);
+                        if (days.size() != 1) {
+                            errors.add(new FieldError(at + "days", "Choose one day, like the second Sunday"));
+                        }
+                    } else {
+                        monthDay = number(
+                                value(form, at + "month-day"),
+                                null,
+                                1,
+                                31,
+                                at + "month-day",
+                                "Enter a day of the month from 1 to 31, or choose which week",
+                                errors);
+                        if (monthDay == null && errors.size() == errorsBefore) {
+                            errors.add(new FieldError(
+                                    at + "month-week", "Choose which week of the month, or enter a day of the month"));
+                        }
+                        days = List.of();
+                    }
+                    if (interval > 1 && first == null) {
+                        errors.add(new FieldError(
+                                at + "first", "Enter the date of the first session, so we know which months"));
+                    }
+                }
+                case "DATES" -> {
+                    frequency = Frequency.DATES;
+                    if (dates.isEmpty() && errors.size() == errorsBefore) {
+                        errors.add(new FieldError(at + "dates", "Enter the dates it runs, one on each line"));
+                    }
+                }
+                default -> frequency = Frequency.BY_APPOINTMENT;
+            }
+            boolean repeats = frequency == Frequency.WEEKLY || frequency == Frequency.MONTHLY;
+            SessionPattern pattern = new SessionPattern(
+                    frequency,
+                    repeats ? interval : 1,
+                    repeats ? days : List.of(),
+                    monthWeek,
+                    monthDay,
+                    frequency == Frequency.DATES ? dates : List.of(),
+                    repeats ? first : null,
+                    repeats ? last : null,
+                    frequency == Frequency.BY_APPOINTMENT ? null : start,
+                    frequency == Frequency.BY_APPOINTMENT ? null : end,
+                    form.containsKey(at + "term-time"),
+                    form.containsKey(at + "bank-holidays"),
+                    frequency == Frequency.BY_APPOINTMENT ? List.of() : cancelled);
+            if (errors.size() == errorsBefore) {
+                String note = value(form, at + "note");
+                times.add(new WhenWhere.Time(
+                        pattern, note == null ? null : note.substring(0, Math.min(300, note.length()))));
+            }
+        }
+        return times;
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Integer number(
+            String text, Integer fallback, int min, int max, String field, String message, List<FieldError> errors) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, message));
+        return fallback;
+    }
+
+    /** "24/12/2026" as people write it, or "2026-12-24" as a date picker sends it. */
+    static LocalDate date(String text, String field, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Enter a real date, like 24/12/2026"));
+            return null;
+        }
+    }
+
+    private static List<LocalDate> dates(String text, String field, List<FieldError> errors) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("[\\r\\n,]+")) {
+                if (!line.isBlank()) {
+                    Optional.ofNullable(date(line.strip(), field, errors)).ifPresent(dates::add);
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** "10:00", "14:30", "9.30", "2pm" or "10:30am". */
+    static LocalTime time(String text, String field, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('.', ':').replace(" ", "");
+        try {
+            boolean pm = t.endsWith("pm");
+            boolean am = t.endsWith("am");
+            if (pm || am) {
+                t = t.substring(0, t.length() - 2);
+            }
+            String[] parts = t.split(":");
+            int hour = Integer.parseInt(parts[0]);
+            int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if ((pm || am) && (hour < 1 || hour > 12)) {
+                throw new NumberFormatException();
+            }
+            if (pm && hour < 12) {
+                hour += 12;
+            } else if (am && hour == 12) {
+                hour = 0;
+            }
+            return LocalTime.of(hour, minute);
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "Enter a time, like 10:00 or 2:30pm"));
+            return null;
+        }
+    }
+}
