@@ -49,8 +49,9 @@ class HomePageTest {
     }
 
     @Test
-    void servesTheNhsFrontendFromTheBuild() {
-        given().when().get("/nhsuk/nhsuk-frontend.min.css").then().statusCode(200);
-        given().when().get("/nhsuk/nhsuk-frontend.min.js").then().statusCode(200);
+    void servesTheNhsFrontendImagesFromTheBuild() {
+        // Styles and scripts are built into /assets (LightPagesTest); the NHS.UK icons are copied as they are.
+        given().when().get("/nhsuk/assets/images/favicon.ico").then().statusCode(200);
+        given().when().get("/nhsuk/assets/images/favicon.svg").then().statusCode(200);
     }
 }
