@@ -464,4 +464,152 @@ public interface Messages {
 
     @Message("Groups write their own activity details. We show them as the group wrote them. We do not translate them.")
     String providerTextPolicy();
+
+    // Search filter choices
+    @Message("Morning (before 12pm)")
+    String morning();
+
+    @Message("Afternoon (12pm to 5pm)")
+    String afternoon();
+
+    @Message("Evening (after 5pm)")
+    String evening();
+
+    @Message("In person")
+    String inPerson();
+
+    @Message("Online")
+    String online();
+
+    @Message("At home or by phone")
+    String atHome();
+
+    @Message("Leave this page quickly. With a keyboard, press Shift 3 times.")
+    String exitHint();
+
+    @Message("Back to your search results")
+    String backToResults();
+
+    // Your list and the printed sheet
+    @Message("Your list is full. It can hold 20 activities. Remove one to add another.")
+    String listFull();
+
+    @Message(
+            "Put the activities in the order you want them on the sheet. Then make a sheet to print, email or send by text.")
+    String listOrder();
+
+    @Message("Send this list")
+    String sendThisList();
+
+    @Message("This activity is no longer in the directory. It will not be on the sheet.")
+    String noLongerListed();
+
+    @Message("Move up")
+    String moveUp();
+
+    @Message("Move down")
+    String moveDown();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Your list is empty.")
+    String listEmpty();
+
+    @Message(
+            "Find activities, then press \"Add to list\" on the ones that suit the person you are helping. You do not need to sign in.")
+    String listHowTo();
+
+    @Message(
+            "Your list is kept on this device for 30 days. We do not store anything about you or the person you are helping.")
+    String listKept();
+
+    @Message("Run by {name}")
+    String runByName(String name);
+
+    @Message("Activities for you")
+    String activitiesForYou();
+
+    @Message("Back to your list")
+    String backToList();
+
+    @Message("Suggested on {date}")
+    String suggestedOn(String date);
+
+    @Message("Suggested by {practice} on {date}")
+    String suggestedBy(String practice, String date);
+
+    @Message("There is nothing on your list yet.")
+    String sheetEmpty();
+
+    @Message(
+            "Here are some local activities that could help you. You can just try one. If you are not sure, phone them first.")
+    String sheetIntro();
+
+    @Message("QR code for the web page of {name}")
+    String qrFor(String name);
+
+    @Message("They are not taking new people at the moment. Ask them about a waiting list.")
+    String sheetNotTaking();
+
+    @Message("These details may be out of date. Contact them before you go.")
+    String sheetOutOfDate();
+
+    @Message("More details:")
+    String moreDetails();
+
+    @Message("Print or send this sheet")
+    String printOrSend();
+
+    @Message("To print, use your browser's print option. The sheet fits A4 paper.")
+    String printHint();
+
+    @Message("Print this sheet")
+    String printSheet();
+
+    // Errors
+    @Message("There is a problem")
+    String thereIsAProblem();
+
+    @Message("What you are looking for must be 200 characters or fewer")
+    String errText();
+
+    @Message("Enter a real postcode, like M11 3FF, the first part, like M11, or a place, like Gorton")
+    String errPlace();
+
+    @Message("We could not find that postcode. Check it, or try the first part only, like M11")
+    String errPlaceNotFound();
+
+    @Message("Choose a distance of 1, 3, 5 or 10 miles")
+    String errRadius();
+
+    @Message("Enter an age between 0 and 120")
+    String errAge();
+
+    @Message("Enter a page number of 1 or more")
+    String errPage();
+
+    @Message("Choose from the list")
+    String errChoose();
+
+    @Message("Page not found")
+    String pageNotFound();
+
+    @Message("If you typed the web address, check it is correct. If you pasted it, check you copied all of it.")
+    String checkAddress();
+
+    @Message("The activity you are looking for may have closed or been removed.")
+    String mayHaveClosed();
+
+    @Message("Search for other activities")
+    String searchOther();
+
+    @Message("Machine-drafted by the development team. Not yet reviewed by a fluent speaker.")
+    String machineDrafted();
+
+    @Message("The original. Written by the directory team.")
+    String original();
+
+    @Message("In its own words")
+    String inItsOwnWords();
 }
