@@ -136,6 +136,7 @@ public class SearchPageResource {
     private final TagRepository tags;
     private final ContentTranslations translated;
     private final ChosenLanguage language;
+    private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
 
     SearchPageResource(
             ListingSearch search,
@@ -220,7 +221,7 @@ public class SearchPageResource {
                 next,
                 query.withDomain(null).href(1),
                 SearchOptions.from(query.filters(), catalogue, translated, language.current()),
-                urgentHelp.forSearch(query.text()).orElse(null),
+                urgentHelp.forSearch(typedLanguages.toEnglish(query.text())).orElse(null),
                 resultsMap.forHits(results.hits()),
                 query.domain() == null
                         ? List.of()
