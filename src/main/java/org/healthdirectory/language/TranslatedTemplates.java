@@ -1,7 +1,9 @@
 package org.healthdirectory.language;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
@@ -15,6 +17,11 @@ public class TranslatedTemplates implements TemplateInstance.Initializer {
 
     TranslatedTemplates(ChosenLanguage language) {
         this.language = language;
+    }
+
+    /** Quarkus hands out the engine builder once, at start-up: every template instance passes through here. */
+    void register(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(this);
     }
 
     @Override
