@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.taxonomy.DomainRepository;
 
@@ -28,10 +29,12 @@ public class HomeResource {
 
     private final DomainRepository domains;
     private final ListingRepository listings;
+    private final ContentTranslations translated;
 
-    HomeResource(DomainRepository domains, ListingRepository listings) {
+    HomeResource(DomainRepository domains, ListingRepository listings, ContentTranslations translated) {
         this.domains = domains;
         this.listings = listings;
+        this.translated = translated;
     }
 
     @GET
@@ -40,7 +43,10 @@ public class HomeResource {
         Map<String, Long> counts = listings.countPublishedByDomain();
         List<DomainCard> cards = domains.listInOrder().stream()
                 .map(d -> new DomainCard(
-                        d.getSlug(), d.getName(), d.getDescription(), counts.getOrDefault(d.getSlug(), 0L)))
+                        d.getSlug(),
+                        translated.domainName(d.getSlug(), d.getName()),
+                        translated.domainDescription(d.getSlug(), d.getDescription()),
+                        counts.getOrDefault(d.getSlug(), 0L)))
                 .toList();
         return Templates.home(new HomeView(cards));
     }

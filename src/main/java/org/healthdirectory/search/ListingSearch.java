@@ -81,6 +81,7 @@ public class ListingSearch {
     private final QueryWords queryWords = QueryWords.parse(
             ContentFiles.readText("search-common-words.txt").orElse(""),
             ContentFiles.readText("search-vocabulary.txt").orElse(""));
+    private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
 
     ListingSearch(
             SearchSession searchSession,
@@ -104,7 +105,7 @@ public class ListingSearch {
             return SearchResults.placeNotFound();
         }
         Coordinates from = place.orElse(null);
-        QueryWords.Analysed words = queryWords.analyse(urgentHelp.searchWords(query.text()));
+        QueryWords.Analysed words = queryWords.analyse(urgentHelp.searchWords(typedLanguages.toEnglish(query.text())));
         SearchResult<Object[]> result = run(query, words, from, false);
         if (result.total().hitCount() == 0 && hasTypoCandidates(words)) {
             // Only now try typos: cheaper for the engine, and no "art" → "are" noise when words match.

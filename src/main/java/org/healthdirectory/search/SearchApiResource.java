@@ -56,6 +56,7 @@ public class SearchApiResource {
             ApiUrgentHelp urgentHelp) {}
 
     private final ListingSearch search;
+    private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
     private final ContentCatalogue catalogue;
     private final UrgentHelp urgentHelp;
 
@@ -118,7 +119,8 @@ public class SearchApiResource {
                         results.domainCounts(),
                         hits,
                         urgentHelp
-                                .forSearch(checked.query().text())
+                                .forSearch(
+                                        typedLanguages.toEnglish(checked.query().text()))
                                 .map(ApiUrgentHelp::from)
                                 .orElse(null)))
                 .build();

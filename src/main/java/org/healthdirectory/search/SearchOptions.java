@@ -1,8 +1,15 @@
 package org.healthdirectory.search;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.Language;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.search.SearchPageResource.Option;
 
 /** The choices under "More filters", each marked if it is chosen in the current search. */
@@ -17,50 +24,48 @@ public record SearchOptions(
     /** Languages most often spoken in the directory's area, besides English. */
     static final List<String> LANGUAGES = List.of("en", "ar", "bn", "zh", "ku", "fa", "pl", "pa", "ro", "so", "ur");
 
-    static SearchOptions from(SearchQuery.Filters filters, ContentCatalogue catalogue) {
+    /**
+     * The choices in the reader's language. When the page is not in English and no language is chosen
+     * yet, the reader's own language is chosen in the "Language spoken" filter.
+     */
+    static SearchOptions from(
+            SearchQuery.Filters filters, ContentCatalogue catalogue, ContentTranslations translated, Language reader) {
+        Messages msg = Translations.messages(reader);
+        Locale names = reader.isEnglish() ? Locale.UK : reader.locale();
+        String language = filters.language() != null || reader.isEnglish() ? filters.language() : reader.code();
         return new SearchOptions(
+                Arrays.stream(DayOfWeek.values())
+                        .map(day -> day(day, names, filters))
+                        .toList(),
                 List.of(
-                        day("MO", "Monday", filters),
-                        day("TU", "Tuesday", filters),
-                        day("WE", "Wednesday", filters),
-                        day("TH", "Thursday", filters),
-                        day("FR", "Friday", filters),
-                        day("SA", "Saturday", filters),
-                        day("SU", "Sunday", filters)),
-                List.of(
-                        new Option(
-                                "morning",
-                                "Morning (before 12pm)",
-                                filters.times().contains("morning")),
-                        new Option(
-                                "afternoon",
-                                "Afternoon (12pm to 5pm)",
-                                filters.times().contains("afternoon")),
-                        new Option(
-                                "evening",
-                                "Evening (after 5pm)",
-                                filters.times().contains("evening"))),
+                        new Option("morning", msg.morning(), filters.times().contains("morning")),
+                        new Option("afternoon", msg.afternoon(), filters.times().contains("afternoon")),
+                        new Option("evening", msg.evening(), filters.times().contains("evening"))),
                 catalogue.audiences().stream()
                         .map(a -> new Option(
-                                a.slug(), a.name(), filters.audiences().contains(a.slug())))
+                                a.slug(),
+                                translated.audienceName(a.slug(), a.name()),
+                                filters.audiences().contains(a.slug())))
                         .toList(),
                 catalogue.accessibilityFeatures().stream()
                         .map(a -> new Option(
-                                a.slug(), a.name(), filters.accessibility().contains(a.slug())))
+                                a.slug(),
+                                translated.accessibilityName(a.slug(), a.name()),
+                                filters.accessibility().contains(a.slug())))
                         .toList(),
                 LANGUAGES.stream()
                         .map(code -> new Option(
-                                code,
-                                Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK),
-                                code.equals(filters.language())))
+                                code, Locale.forLanguageTag(code).getDisplayLanguage(names), code.equals(language)))
                         .toList(),
                 List.of(
-                        new Option("in-person", "In person", "in-person".equals(filters.mode())),
-                        new Option("online", "Online", "online".equals(filters.mode())),
-                        new Option("at-home", "At home or by phone", "at-home".equals(filters.mode()))));
+                        new Option("in-person", msg.inPerson(), "in-person".equals(filters.mode())),
+                        new Option("online", msg.online(), "online".equals(filters.mode())),
+                        new Option("at-home", msg.atHome(), "at-home".equals(filters.mode()))));
     }
 
-    private static Option day(String code, String name, SearchQuery.Filters filters) {
-        return new Option(code, name, filters.days().contains(code));
+    private static Option day(DayOfWeek day, Locale names, SearchQuery.Filters filters) {
+        String code = day.name().substring(0, 2);
+        return new Option(
+                code, day.getDisplayName(TextStyle.FULL, names), filters.days().contains(code));
     }
 }

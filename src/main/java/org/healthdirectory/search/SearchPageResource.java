@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.language.ChosenLanguage;
+import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.taxonomy.TagLink;
 import org.healthdirectory.taxonomy.TagRepository;
@@ -45,7 +49,8 @@ public class SearchPageResource {
             SearchOptions options,
             UrgentHelp.Panel urgentHelp,
             ResultsMap.View map,
-            List<TagLink> domainTags) {
+            List<TagLink> domainTags,
+            String findAnActivity) {
 
         /** When nothing is found in the chosen domain: the other domains that do have matches. */
         public List<DomainOption> otherDomains() {
@@ -79,7 +84,7 @@ public class SearchPageResource {
 
         /** The heading: the chosen type of activity, or "Find an activity". */
         public String heading() {
-            return selectedDomainName != null ? selectedDomainName : "Find an activity";
+            return selectedDomainName != null ? selectedDomainName : findAnActivity;
         }
 
         /**
@@ -133,6 +138,9 @@ public class SearchPageResource {
     private final UrgentHelp urgentHelp;
     private final ResultsMap resultsMap;
     private final TagRepository tags;
+    private final ContentTranslations translated;
+    private final ChosenLanguage language;
+    private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
 
     SearchPageResource(
             ListingSearch search,
@@ -140,13 +148,17 @@ public class SearchPageResource {
             ContentCatalogue catalogue,
             UrgentHelp urgentHelp,
             ResultsMap resultsMap,
-            TagRepository tags) {
+            TagRepository tags,
+            ContentTranslations translated,
+            ChosenLanguage language) {
         this.search = search;
         this.domains = domains;
         this.catalogue = catalogue;
         this.urgentHelp = urgentHelp;
         this.resultsMap = resultsMap;
         this.tags = tags;
+        this.translated = translated;
+        this.language = language;
     }
 
     @GET
@@ -160,9 +172,28 @@ public class SearchPageResource {
             errors.add(new FieldError(
                     "postcode", "We could not find that postcode. Check it, or try the first part only, like M11"));
         }
+        List<FieldError> shown = errors.stream().map(this::inReadersLanguage).toList();
         return Response.status(errors.isEmpty() ? 200 : 400)
-                .entity(Templates.search(view(query, errors, results)))
+                .entity(Templates.search(view(query, shown, results)))
                 .build();
+    }
+
+    /** The form checks speak English (the JSON API shares them); the page says the same in the reader's words. */
+    private FieldError inReadersLanguage(FieldError error) {
+        if (language.isEnglish()) {
+            return error;
+        }
+        Messages msg = Translations.messages(language.current());
+        String message = switch (error.field()) {
+            case "q" -> msg.errText();
+            case "postcode" ->
+                error.message().startsWith("We could not find") ? msg.errPlaceNotFound() : msg.errPlace();
+            case "radius" -> msg.errRadius();
+            case "age" -> msg.errAge();
+            case "page" -> msg.errPage();
+            default -> msg.errChoose();
+        };
+        return new FieldError(error.field(), message);
     }
 
     private SearchView view(SearchQuery query, List<FieldError> errors, SearchResults results) {
@@ -170,7 +201,7 @@ public class SearchPageResource {
         List<DomainOption> options = domains.listInOrder().stream()
                 .map(d -> new DomainOption(
                         d.getSlug(),
-                        d.getName(),
+                        translated.domainName(d.getSlug(), d.getName()),
                         counts.getOrDefault(d.getSlug(), 0L),
                         d.getSlug().equals(query.domain()),
                         query.withDomain(d.getSlug()).href(1)))
@@ -193,13 +224,14 @@ public class SearchPageResource {
                 previous,
                 next,
                 query.withDomain(null).href(1),
-                SearchOptions.from(query.filters(), catalogue),
-                urgentHelp.forSearch(query.text()).orElse(null),
+                SearchOptions.from(query.filters(), catalogue, translated, language.current()),
+                urgentHelp.forSearch(typedLanguages.toEnglish(query.text())).orElse(null),
                 resultsMap.forHits(results.hits()),
                 query.domain() == null
                         ? List.of()
                         : tags.inDomain(query.domain()).stream()
-                                .map(TagLink::from)
-                                .toList());
+                                .map(t -> new TagLink(translated.tagName(t.getSlug(), t.getName()), t.href()))
+                                .toList(),
+                Translations.messages(language.current()).findAnActivity());
     }
 }

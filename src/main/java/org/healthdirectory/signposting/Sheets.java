@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
@@ -30,13 +31,16 @@ public class Sheets {
     private final ContentCatalogue catalogue;
     private final DirectoryConfig config;
     private final Clock clock;
+    private final ContentTranslations translated;
 
     Sheets(
             Shortlists shortlists,
             ListingRepository listings,
             ContentCatalogue catalogue,
             DirectoryConfig config,
-            Clock clock) {
+            Clock clock,
+            ContentTranslations translated) {
+        this.translated = translated;
         this.shortlists = shortlists;
         this.listings = listings;
         this.catalogue = catalogue;
@@ -57,7 +61,7 @@ public class Sheets {
         return shortlists.entries(key).stream()
                 .map(this::find)
                 .flatMap(Optional::stream)
-                .map(l -> ListingView.from(l, catalogue, today, OUT_OF_DATE_AFTER_MONTHS))
+                .map(l -> ListingView.from(l, catalogue, translated, today, OUT_OF_DATE_AFTER_MONTHS))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.healthdirectory.content.ContentFiles;
+import org.healthdirectory.language.ContentTranslations;
 
 /**
  * The directory's own urgent-help panel (999, NHS 111, Samaritans, Shout, the domestic abuse
@@ -44,6 +45,11 @@ public class UrgentHelp {
     private final Content content = ContentFiles.readJson("urgent-help.json", new TypeReference<>() {});
     private final CrisisWords words = CrisisWords.parse(ContentFiles.readText("urgent-help-words.txt")
             .orElseThrow(() -> new IllegalStateException("Missing content file urgent-help-words.txt")));
+    private final ContentTranslations translated;
+
+    UrgentHelp(ContentTranslations translated) {
+        this.translated = translated;
+    }
 
     /** The panel for a search, when its words suggest someone may need urgent help. */
     public Optional<Panel> forSearch(String text) {
@@ -54,7 +60,10 @@ public class UrgentHelp {
         boolean abuse = kinds.contains(CrisisWords.Kind.ABUSE);
         return Optional.of(new Panel(
                 abuse,
-                content.contacts().stream().filter(c -> abuse || !c.abuse()).toList(),
+                content.contacts().stream()
+                        .filter(c -> abuse || !c.abuse())
+                        .map(this::inReadersLanguage)
+                        .toList(),
                 content.exitUrl()));
     }
 
@@ -69,6 +78,14 @@ public class UrgentHelp {
 
     /** Everything, for the "Get help now" page. */
     public Panel all() {
-        return new Panel(true, content.contacts(), content.exitUrl());
+        return new Panel(
+                true, content.contacts().stream().map(this::inReadersLanguage).toList(), content.exitUrl());
+    }
+
+    /** What a contact is for and when it is open, in the reader's language; names and numbers stay. */
+    private Contact inReadersLanguage(Contact c) {
+        ContentTranslations.ContactText text =
+                translated.contact(c.name(), new ContentTranslations.ContactText(c.when(), c.hours()));
+        return new Contact(c.name(), text.when(), c.call(), c.text(), c.textWord(), text.hours(), c.abuse());
     }
 }

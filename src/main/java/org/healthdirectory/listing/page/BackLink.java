@@ -20,4 +20,9 @@ public record BackLink(String href, String text) {
         }
         return new BackLink(back, "Back to your search results");
     }
+
+    /** Whether this goes back to the person's own search (rather than to a fresh one). */
+    public boolean toResults() {
+        return !equals(NEW_SEARCH);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
+import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
@@ -39,13 +40,16 @@ public class ListingPageResource {
     private final Clock clock;
     private final DirectoryConfig config;
     private final Checks checks;
+    private final ContentTranslations translated;
 
     ListingPageResource(
             ListingRepository listings,
             ContentCatalogue catalogue,
             Clock clock,
             DirectoryConfig config,
-            Checks checks) {
+            Checks checks,
+            ContentTranslations translated) {
+        this.translated = translated;
         this.listings = listings;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -61,14 +65,19 @@ public class ListingPageResource {
         Listing listing = listings.findPublishedForPage(uuid).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return Templates.listing(
-                ListingView.from(listing, catalogue, today, config.freshness().outOfDateMonths()),
+                ListingView.from(
+                        listing,
+                        catalogue,
+                        translated,
+                        today,
+                        config.freshness().outOfDateMonths()),
                 checks.badges(listing.getOrganisation().getId()),
                 new Page(
                         BackLink.from(back),
                         config.baseUrl() + "/listings/" + listing.getId(),
                         listing.getTags().stream()
                                 .sorted(Comparator.comparing(Tag::getName))
-                                .map(TagLink::from)
+                                .map(t -> new TagLink(translated.tagName(t.getSlug(), t.getName()), t.href()))
                                 .toList()));
     }
 

@@ -6,12 +6,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.freshness.Staleness;
+import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.Venue;
-import org.healthdirectory.taxonomy.Domain;
-import org.healthdirectory.taxonomy.Tag;
 
 /** Everything the public listing page shows, as plain values (templates never see entities). */
 public record ListingView(
@@ -73,8 +72,13 @@ public record ListingView(
     /** What the page says for anything the provider has not told us: never a default that reads as fact. */
     public static final String ASK_THE_GROUP = "Ask the group";
 
+    /** The listing as the page shows it; the directory's own words (domains, tags...) in the reader's language. */
     public static ListingView from(
-            Listing listing, ContentCatalogue catalogue, LocalDate today, int outOfDateAfterMonths) {
+            Listing listing,
+            ContentCatalogue catalogue,
+            ContentTranslations translated,
+            LocalDate today,
+            int outOfDateAfterMonths) {
         LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UkTime.ZONE);
         return new ListingView(
                 listing.getId(),
@@ -90,11 +94,16 @@ public record ListingView(
                 webAddress(listing.getOrganisation().getWebsite()),
                 listing.getDomains().stream()
                         .sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
-                        .map(Domain::getName)
+                        .map(d -> translated.domainName(d.getSlug(), d.getName()))
                         .toList(),
-                listing.getTags().stream().map(Tag::getName).sorted().toList(),
+                listing.getTags().stream()
+                        .map(t -> translated.tagName(t.getSlug(), t.getName()))
+                        .sorted()
+                        .toList(),
                 ages(listing.getMinAge(), listing.getMaxAge()),
-                listing.getAudiences().stream().map(catalogue::audienceName).toList(),
+                listing.getAudiences().stream()
+                        .map(slug -> translated.audienceName(slug, catalogue.audienceName(slug)))
+                        .toList(),
                 listing.getCost() == null ? ASK_THE_GROUP : listing.getCost().label,
                 listing.getCostDetail(),
                 listing.getHowToJoin() == null
@@ -103,7 +112,7 @@ public record ListingView(
                 listing.getHowToJoinDetail(),
                 listing.getLanguages().stream().map(ListingView::languageName).toList(),
                 listing.getAccessibility().stream()
-                        .map(catalogue::accessibilityName)
+                        .map(slug -> translated.accessibilityName(slug, catalogue.accessibilityName(slug)))
                         .toList(),
                 listing.getContactPhone(),
                 listing.getContactEmail(),

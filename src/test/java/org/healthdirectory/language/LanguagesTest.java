@@ -1,0 +1,132 @@
+package org.healthdirectory.language;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.healthdirectory.testing.ListingFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Choosing a language: the address and a cookie choose it, the browser's own language only suggests, staff
+ * pages stay English, and a search typed in each language finds the demo's walking groups and benefits advice.
+ */
+@QuarkusTest
+class LanguagesTest {
+
+    private static final List<String> WALKS = List.of(
+            "Clayton Vale Wednesday walk", "Short and steady walk", "Lunchtime canal walk", "Women's walk and talk");
+    private static final List<String> BENEFITS =
+            List.of("Benefits check and advice drop-in", "Advice drop-in", "Advice at Portway Health Centre");
+
+    @Inject
+    ListingFixtures fixtures;
+
+    @BeforeEach
+    void waitForTheIndex() {
+        fixtures.awaitIndexed();
+    }
+
+    @Test
+    void theAddressChoosesTheLanguageAndACookieKeepsIt() {
+        Response urdu = given().when().get("/?lang=ur");
+        urdu.then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("اپنے قریب ایسی سرگرمیاں تلاش کریں"))
+                .cookie("lang", "ur");
+        given().cookie("lang", "ur")
+                .when()
+                .get("/search?q=walking")
+                .then()
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("ملنے والی سرگرمیاں"))
+                // The search form carries the language, so the results page can be shared in Urdu.
+                .body(containsString("<input type=\"hidden\" name=\"lang\" value=\"ur\">"));
+        given().cookie("lang", "ur")
+                .when()
+                .get("/?lang=en")
+                .then()
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .cookie("lang", "en");
+    }
+
+    @Test
+    void theBrowsersLanguageOnlySuggestsAndNeverHidesEnglish() {
+        Response page = given().header("Accept-Language", "ar, en;q=0.5").when().get("/");
+        page.then()
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("Find local activities that help you stay well"))
+                .body(containsString("هذه الصفحة متوفرة أيضًا باللغة العربية"));
+        assertNull(page.getCookie("lang"), "the browser's language is never stored as a choice");
+        // Once someone has chosen, no more suggestions.
+        given().header("Accept-Language", "ar")
+                .cookie("lang", "en")
+                .when()
+                .get("/")
+                .then()
+                .body(not(containsString("directory-languages__suggestion")));
+    }
+
+    @Test
+    void staffPagesStayEnglish() {
+        Response page = given().cookie("lang", "ar").when().get("/register?lang=ar");
+        page.then().body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        assertNull(page.getCookie("lang"));
+    }
+
+    @Test
+    void theLanguageSpokenFilterComesFirstWithTheReadersLanguageChosen() {
+        given().when()
+                .get("/search?q=walking&lang=pl")
+                .then()
+                .body(containsString("Język, którym mówią"))
+                .body(containsString("<option value=\"pl\" selected>polski</option>"));
+    }
+
+    @Test
+    void aWrongSearchIsExplainedInTheReadersLanguage() {
+        given().when()
+                .get("/search?age=old&lang=bn")
+                .then()
+                .statusCode(400)
+                .body(containsString("একটি সমস্যা হয়েছে"))
+                .body(containsString("0 থেকে 120-এর মধ্যে একটি বয়স লিখুন"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} and {2}")
+    @CsvSource({
+        "ur, پیدل چلنا, بینیفٹس",
+        "pl, spacery, zasiłki",
+        "ar, المشي, الإعانات",
+        "bn, হাঁটা, বেনিফিট",
+    })
+    void aSearchTypedInEachLanguageFindsWalkingGroupsAndBenefitsAdvice(
+            String language, String walking, String benefits) {
+        List<String> walks = names(walking);
+        assertTrue(walks.stream().limit(5).anyMatch(WALKS::contains), language + " " + walking + " found " + walks);
+        List<String> advice = names(benefits);
+        assertTrue(
+                advice.stream().limit(5).anyMatch(BENEFITS::contains), language + " " + benefits + " found " + advice);
+    }
+
+    private static List<String> names(String q) {
+        return given().queryParam("q", q)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.name", String.class);
+    }
+}

@@ -1,0 +1,199 @@
+package org.healthdirectory.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.i18n.Message;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every language has every sentence and every content name, says who translated it, and has no English
+ * left in it except names, codes and the few words that are the same in that language.
+ */
+@Tag("unit")
+class TranslationsInSyncTest {
+
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    private static final Path CONTENT = Path.of("content");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Names, codes and examples that stay in Latin letters in every language. */
+    private static final Pattern KEPT_IN_LATIN = Pattern.compile(
+            "\\{\\w+}|M11 3FF|M11|Gorton|GP|BBC|Shift|QR|A4|LGBTQ\\+?|COPD|BSL|NHS|SMS|E-mail|Men's sheds");
+
+    /** Words that are the same in Polish as in English. */
+    private static final Set<String> SAME_IN_POLISH = Set.of("menu", "online", "online111");
+
+    static Stream<Language> translated() {
+        return Arrays.stream(Language.values()).filter(l -> !l.isEnglish());
+    }
+
+    private static Map<String, String> english() {
+        return Arrays.stream(Messages.class.getDeclaredMethods())
+                .collect(Collectors.toMap(
+                        m -> m.getName(), m -> m.getAnnotation(Message.class).value()));
+    }
+
+    private static Properties bundle(Language language) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(MESSAGES.resolve("msg_" + language.code() + ".properties"))) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static boolean writtenInOtherScript(Language language) {
+        return language != Language.POLISH;
+    }
+
+    /** Latin words left after taking out names and codes: in Arabic, Urdu or Bengali, these are English. */
+    private static List<String> latinWords(String text) {
+        Matcher words = Pattern.compile("[A-Za-z]{2,}")
+                .matcher(KEPT_IN_LATIN.matcher(text).replaceAll(""));
+        List<String> found = new ArrayList<>();
+        while (words.find()) {
+            found.add(words.group());
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void everySentenceIsTranslated(Language language) throws IOException {
+        Map<String, String> english = english();
+        Properties bundle = bundle(language);
+        assertEquals(
+                new TreeSet<>(english.keySet()), new TreeSet<>(bundle.stringPropertyNames()), "keys in " + language);
+        for (Map.Entry<String, String> sentence : english.entrySet()) {
+            String translated = bundle.getProperty(sentence.getKey());
+            assertFalse(translated.isBlank(), sentence.getKey() + " is empty in " + language);
+            if (!(language == Language.POLISH && SAME_IN_POLISH.contains(sentence.getKey()))) {
+                assertFalse(
+                        translated.equals(sentence.getValue()), sentence.getKey() + " is still English in " + language);
+            }
+            if (writtenInOtherScript(language)) {
+                assertEquals(
+                        List.of(),
+                        latinWords(translated),
+                        sentence.getKey() + " has English words in " + language + ": " + translated);
+            }
+            assertEquals(
+                    placeholders(sentence.getValue()),
+                    placeholders(translated),
+                    sentence.getKey() + " must keep its {placeholders} in " + language);
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(text);
+        Set<String> names = new TreeSet<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void everyBundleSaysWhoTranslatedItAndThatNoFluentSpeakerHasReviewedIt(Language language) throws IOException {
+        String file =
+                Files.readString(MESSAGES.resolve("msg_" + language.code() + ".properties"), StandardCharsets.UTF_8);
+        assertTrue(
+                file.startsWith("# ") && file.contains("Machine-drafted by the development team; not yet reviewed"),
+                "msg_" + language.code() + ".properties must say who translated it");
+        assertFalse(bundle(language).getProperty("translatedBy").isBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void everyContentNameIsTranslated(Language language) throws IOException {
+        JsonNode domains = JSON.readTree(CONTENT.resolve("domains.json").toFile());
+        JsonNode translatedDomains = read("domains", language);
+        for (JsonNode domain : domains) {
+            String slug = domain.get("slug").asText();
+            JsonNode t = translatedDomains.path("domains").path(slug);
+            checkTranslated(
+                    language,
+                    "domain " + slug,
+                    domain.get("name").asText(),
+                    t.path("name").asText());
+            checkTranslated(
+                    language,
+                    "domain description " + slug,
+                    domain.get("description").asText(),
+                    t.path("description").asText());
+            for (JsonNode tag : domain.get("tags")) {
+                String tagSlug = tag.get("slug").asText();
+                checkTranslated(
+                        language,
+                        "tag " + tagSlug,
+                        tag.get("name").asText(),
+                        translatedDomains.path("tags").path(tagSlug).asText());
+            }
+        }
+        for (String kind : List.of("audiences", "accessibility")) {
+            JsonNode names = read(kind, language).path("names");
+            for (JsonNode entry : JSON.readTree(CONTENT.resolve(kind + ".json").toFile())) {
+                String slug = entry.get("slug").asText();
+                checkTranslated(
+                        language,
+                        kind + " " + slug,
+                        entry.get("name").asText(),
+                        names.path(slug).asText());
+            }
+        }
+        JsonNode contacts = read("urgent-help", language).path("contacts");
+        for (JsonNode contact :
+                JSON.readTree(CONTENT.resolve("urgent-help.json").toFile()).get("contacts")) {
+            String name = contact.get("name").asText();
+            JsonNode t = contacts.path(name);
+            checkTranslated(
+                    language,
+                    "urgent help " + name,
+                    contact.get("when").asText(),
+                    t.path("when").asText());
+            checkTranslated(
+                    language,
+                    "urgent help hours " + name,
+                    contact.get("hours").asText(),
+                    t.path("hours").asText());
+        }
+        for (String kind : List.of("domains", "audiences", "accessibility", "urgent-help")) {
+            assertFalse(read(kind, language).path("translatedBy").asText().isBlank(), kind + " says who translated it");
+        }
+    }
+
+    private static JsonNode read(String kind, Language language) throws IOException {
+        return JSON.readTree(
+                CONTENT.resolve(ContentTranslations.fileName(kind, language)).toFile());
+    }
+
+    private static void checkTranslated(Language language, String what, String english, String translated) {
+        assertFalse(translated.isBlank(), what + " is missing in " + language);
+        assertFalse(translated.equals(english), what + " is still English in " + language);
+        if (writtenInOtherScript(language)) {
+            assertEquals(List.of(), latinWords(translated), what + " has English words in " + language);
+        }
+    }
+}
