@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.Venue;
@@ -203,8 +204,9 @@ public class OrukQueries {
         }
         List<String> conditions = new ArrayList<>(List.of("s.listing = l"));
         if (p.day() != null) {
-            conditions.add("s.days like :day");
-            filter.param("day", "%" + p.day() + "%");
+            // Days count only for sessions that repeat: a session on set dates may keep an old day.
+            conditions.add("s.days like :day and s.frequency in :repeating");
+            filter.param("day", "%" + p.day() + "%").param("repeating", List.of(Frequency.WEEKLY, Frequency.MONTHLY));
         }
         if (p.startTime() != null) {
             conditions.add("s.startTime >= :startTime");

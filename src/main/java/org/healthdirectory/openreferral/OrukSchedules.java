@@ -174,8 +174,9 @@ final class OrukSchedules {
                 } else if (words.contains("appointment")) {
                     frequency = Frequency.BY_APPOINTMENT;
                 } else {
-                    problems.add("a schedule with no repeat rule, date or appointment was left out");
-                    return Optional.empty();
+                    // Times and words only ("Ring to find out the next date"): set dates not known yet,
+                    // as our own export writes them, so a round trip keeps the session.
+                    frequency = Frequency.DATES;
                 }
             }
         }

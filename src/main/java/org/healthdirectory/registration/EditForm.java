@@ -1,7 +1,6 @@
 package org.healthdirectory.registration;
 
 import jakarta.validation.constraints.Pattern;
-import java.util.ArrayList;
 import java.util.List;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.HowToJoin;
@@ -75,11 +74,7 @@ public class EditForm implements CheckedTogether {
 
     @Override
     public List<FieldError> togetherErrors() {
-        List<FieldError> errors = new ArrayList<>();
-        if (!FieldRules.inOrder(minAge, maxAge)) {
-            errors.add(new FieldError("maxAge", "The youngest age must be the same as or lower than the oldest age"));
-        }
-        return errors;
+        return FieldRules.agesOutOfOrder(minAge, maxAge).stream().toList();
     }
 
     /** For the page: whether this way of joining is the one chosen ("" for "not said"). */

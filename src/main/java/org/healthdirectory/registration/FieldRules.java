@@ -12,7 +12,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.healthdirectory.listing.ListingRules;
+import org.healthdirectory.web.FieldError;
 
 /**
  * The rules for the fields a provider fills in, shared by registration, the edit pages and sign-in,
@@ -28,18 +30,23 @@ final class FieldRules {
 
     static final int EMAIL_MAX = 320;
 
-    /** True unless both ages are given and the first is above the second. */
-    static boolean inOrder(String minAge, String maxAge) {
+    /** An error at the oldest age when both ages are given and the youngest is above it. */
+    static Optional<FieldError> agesOutOfOrder(String minAge, String maxAge) {
         Integer min = number(minAge);
         Integer max = number(maxAge);
-        return min == null || max == null || min <= max;
+        return min == null || max == null || min <= max
+                ? Optional.empty()
+                : Optional.of(
+                        new FieldError("maxAge", "The youngest age must be the same as or lower than the oldest age"));
     }
 
-    /** True unless both times are given and the end is not after the start. */
-    static boolean timesInOrder(String start, String end) {
+    /** An error at the end time when both times are given and the end is not after the start. */
+    static Optional<FieldError> timesOutOfOrder(String start, String end) {
         LocalTime from = time(start);
         LocalTime to = time(end);
-        return from == null || to == null || to.isAfter(from);
+        return from == null || to == null || to.isAfter(from)
+                ? Optional.empty()
+                : Optional.of(new FieldError("endTime", "The end time must be after the start time"));
     }
 
     static Integer number(String text) {

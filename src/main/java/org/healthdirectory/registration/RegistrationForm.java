@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.web.CheckedTogether;
 import org.healthdirectory.web.FieldError;
@@ -128,14 +128,10 @@ public class RegistrationForm implements CheckedTogether {
 
     @Override
     public List<FieldError> togetherErrors() {
-        List<FieldError> errors = new ArrayList<>();
-        if (!FieldRules.inOrder(minAge, maxAge)) {
-            errors.add(new FieldError("maxAge", "The youngest age must be the same as or lower than the oldest age"));
-        }
-        if (!FieldRules.timesInOrder(startTime, endTime)) {
-            errors.add(new FieldError("endTime", "The end time must be after the start time"));
-        }
-        return errors;
+        return Stream.concat(
+                        FieldRules.agesOutOfOrder(minAge, maxAge).stream(),
+                        FieldRules.timesOutOfOrder(startTime, endTime).stream())
+                .toList();
     }
 
     /** For the page: whether this way of joining is the one chosen ("" for "not said"). */
