@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,11 +64,38 @@ class SearchFiltersTest {
         return given().basePath("/api/v1/search");
     }
 
+    /**
+     * How many demo entries a filter finds, over every page. Other test classes leave entries of their own
+     * with sessions in the shared test database, so the sessions filters are judged on the demo content.
+     */
+    private static int demoFound(String name, String value) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        StreamSupport.stream(demo.spliterator(), false)
+                .forEach(l -> names.add(l.get("name").asText()));
+        int found = 0;
+        for (int page = 1; page <= 20; page++) {
+            var json = api().queryParam(name, value)
+                    .queryParam("page", page)
+                    .get()
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            found += (int) json.getList("results.name", String.class).stream()
+                    .filter(names::contains)
+                    .count();
+            if (page * 20L >= json.getLong("total")) {
+                break;
+            }
+        }
+        return found;
+    }
+
     @Test
     void byDayOfTheWeek() {
         int saturdays =
                 demoCount(l -> anySession(l, s -> s.get("days").toString().contains("\"SA\"")));
-        api().queryParam("day", "SA").get().then().statusCode(200).body("total", equalTo(saturdays));
+        assertEquals(saturdays, demoFound("day", "SA"));
     }
 
     @Test
@@ -76,7 +104,7 @@ class SearchFiltersTest {
                 l,
                 s -> !s.get("start").isNull()
                         && Integer.parseInt(s.get("start").asText().substring(0, 2)) >= 17));
-        api().queryParam("time", "evening").get().then().statusCode(200).body("total", equalTo(evenings));
+        assertEquals(evenings, demoFound("time", "evening"));
     }
 
     @Test
