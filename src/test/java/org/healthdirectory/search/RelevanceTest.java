@@ -1,6 +1,5 @@
 package org.healthdirectory.search;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,16 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.healthdirectory.testing.DemoResults;
 import org.healthdirectory.testing.ListingFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,8 +59,8 @@ class RelevanceTest {
             String[] nameValue = pair.split("=", 2);
             params.put(nameValue[0], nameValue[1]);
         }
-        JsonPath json = search(params, 1);
-        List<String> names = demoNames(params, json);
+        JsonPath json = DemoResults.page(params, 1);
+        List<String> names = DemoResults.names(params, json);
         List<String> top = names.subList(0, Math.min(within, names.size()));
         if (!acceptable.equals("-")) {
             List<String> wanted = Arrays.asList(acceptable.split("\\|"));
@@ -87,46 +84,6 @@ class RelevanceTest {
                     near.stream().noneMatch(notWanted::contains),
                     "for " + parameters + " expected none of " + notWanted + " in the top " + unwantedWithin
                             + " but got " + names);
-        }
-    }
-
-    private static JsonPath search(Map<String, String> params, int page) {
-        return given().queryParams(params)
-                .queryParam("page", page)
-                .when()
-                .get("/api/v1/search")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    /**
-     * Every result that is demo content, in order. Other test classes leave their own entries in the shared
-     * test database ("Dog walking 3fbddc"); the relevance set is about the demo content, so they are skipped.
-     */
-    private static List<String> demoNames(Map<String, String> params, JsonPath first) {
-        List<String> names = new ArrayList<>();
-        long total = first.getLong("total");
-        JsonPath page = first;
-        for (int number = 1; ; page = search(params, ++number)) {
-            page.getList("results.name", String.class).stream()
-                    .filter(DEMO_NAMES::contains)
-                    .forEach(names::add);
-            if (number * 20L >= total || number >= 20) {
-                return names;
-            }
-        }
-    }
-
-    private static final Set<String> DEMO_NAMES = demoListingNames();
-
-    private static Set<String> demoListingNames() {
-        try {
-            JsonPath demo = JsonPath.from(Files.readString(Path.of("content/demo/listings.json")));
-            return Set.copyOf(demo.getList("listings.name", String.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
