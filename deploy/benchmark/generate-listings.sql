@@ -263,16 +263,22 @@ FROM bench_listing l
 JOIN bench_outcode oc ON oc.idx = l.outcode
 JOIN locality loc ON oc.outcode = ANY (loc.outcodes);
 
--- 0, 1 or 2 sessions (about 15 %, 60 % and 25 %).
-INSERT INTO listing_session (id, listing_id, frequency, days, start_time, end_time, term_time_only, note)
-SELECT gen_random_uuid(), l.id,
-       (ARRAY['WEEKLY', 'WEEKLY', 'WEEKLY', 'FORTNIGHTLY', 'MONTHLY'])[1 + (l.n + k) % 5],
+-- 0, 1 or 2 sessions (about 15 %, 60 % and 25 %) at the listing's venue: three in five weekly, one
+-- every other week from a first date, one monthly on the first to fourth weekday.
+INSERT INTO listing_session (id, listing_id, venue_id, frequency, repeat_interval, starts_on, month_week, days,
+                             start_time, end_time, term_time_only, note)
+SELECT gen_random_uuid(), l.id, v.id,
+       CASE WHEN (l.n + k) % 5 = 4 THEN 'MONTHLY' ELSE 'WEEKLY' END,
+       CASE WHEN (l.n + k) % 5 = 3 THEN 2 ELSE 1 END,
+       CASE WHEN (l.n + k) % 5 = 3 THEN DATE '2026-01-05' + (l.n % 14) END,
+       CASE WHEN (l.n + k) % 5 = 4 THEN 1 + l.n % 4 END,
        d.word,
        make_time(9 + (l.n + 3 * k) % 9, CASE WHEN l.n % 2 = 0 THEN 0 ELSE 30 END, 0),
        make_time(10 + (l.n + 3 * k) % 9, CASE WHEN l.n % 2 = 0 THEN 30 ELSE 0 END, 0),
        l.n % 7 = 0,
        CASE WHEN k = 2 THEN 'Second group' END
 FROM bench_listing l
+JOIN venue v ON v.listing_id = l.id
 CROSS JOIN generate_series(1, 2) AS k
 JOIN bench_word d ON d.kind = 'day' AND d.idx = 1 + (l.n + 2 * k) % 7
 WHERE (k = 1 AND l.r_sessions >= 0.15) OR (k = 2 AND l.r_sessions >= 0.75);
