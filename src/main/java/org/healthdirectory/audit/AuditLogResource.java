@@ -15,11 +15,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.UkDate;
 
 /** The audit log for staff: filter it, page through it, export it as CSV. */
 @Path("/console/audit")
@@ -184,12 +185,11 @@ public class AuditLogResource {
         if (text(value).isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a date like 2026-11-01"));
-            return null;
+        Optional<LocalDate> date = UkDate.parse(value);
+        if (date.isEmpty()) {
+            errors.add(new FieldError(field, UkDate.ENTER_A_REAL_DATE));
         }
+        return date.orElse(null);
     }
 
     private static String query(String... values) {

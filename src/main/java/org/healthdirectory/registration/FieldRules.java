@@ -10,11 +10,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.UkDate;
 
 /**
  * The rules for the fields a provider fills in, shared by registration, the edit pages and sign-in,
@@ -47,6 +51,32 @@ final class FieldRules {
         return from == null || to == null || to.isAfter(from)
                 ? Optional.empty()
                 : Optional.of(new FieldError("endTime", "The end time must be after the start time"));
+    }
+
+    /**
+     * An error at the next session's date: every other week and once a month count from it, so it is
+     * needed then, must be a real date, and must fall on a day that was ticked.
+     */
+    static Optional<FieldError> nextDateProblem(String frequency, List<String> days, String nextDate) {
+        boolean counted = "FORTNIGHTLY".equals(frequency) || "MONTHLY".equals(frequency);
+        if (!counted || days == null || days.isEmpty()) {
+            return Optional.empty();
+        }
+        if (nextDate == null || nextDate.isBlank()) {
+            return Optional.of(
+                    new FieldError("nextDate", "Enter the date of the next session, so we can show the right dates"));
+        }
+        Optional<LocalDate> date = UkDate.parse(nextDate);
+        if (date.isEmpty()) {
+            return Optional.of(new FieldError("nextDate", UkDate.ENTER_A_REAL_DATE));
+        }
+        String day = date.get().getDayOfWeek().name().substring(0, 2);
+        return days.contains(day)
+                ? Optional.empty()
+                : Optional.of(new FieldError(
+                        "nextDate",
+                        "That date is a " + date.get().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
+                                + ". Enter a date on a day you ticked"));
     }
 
     static Integer number(String text) {

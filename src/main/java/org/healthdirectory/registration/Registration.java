@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
 import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.web.DirectoryConfig;
+import org.healthdirectory.web.UkDate;
 
 /**
  * Listing an activity without an account: the entry is saved as a draft and an email link is sent.
@@ -183,8 +185,9 @@ public class Registration {
     }
 
     /**
-     * "When", if the provider gave days: how often, days and times. "Every other week" has no first date
-     * yet, so it shows as words until the provider sets one on the When and where page.
+     * "When", if the provider gave days: how often, days and times. Every other week counts from the
+     * next session's date; once a month is on the same weekday of the month as that date (the 2nd
+     * Tuesday, or the last one when it is in the fifth week).
      */
     private static Optional<Session> session(RegistrationForm form) {
         if (form.days.isEmpty()) {
@@ -194,14 +197,36 @@ public class Registration {
         LocalTime start = FieldRules.time(form.startTime);
         LocalTime end = FieldRules.time(form.endTime);
         String frequency = FieldRules.blankToNull(form.frequency);
+        LocalDate next = UkDate.parse(form.nextDate).orElse(null);
         SessionPattern pattern = switch (frequency == null ? "WEEKLY" : frequency) {
-            case "FORTNIGHTLY" -> SessionPattern.everyWeeks(2, null, days, start, end);
+            case "FORTNIGHTLY" -> SessionPattern.everyWeeks(2, next, days, start, end);
             case "MONTHLY" ->
-                new SessionPattern(
-                        Frequency.MONTHLY, 1, days, null, null, null, null, null, start, end, false, false, null);
+                next == null
+                        ? new SessionPattern(
+                                Frequency.MONTHLY,
+                                1,
+                                days,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                start,
+                                end,
+                                false,
+                                false,
+                                null)
+                        : SessionPattern.monthlyOnWeekday(weekOfMonth(next), next.getDayOfWeek(), start, end)
+                                .between(next, null);
             default -> SessionPattern.weekly(days, start, end);
         };
         return Optional.of(new Session(UUID.randomUUID(), pattern));
+    }
+
+    /** 1 to 4 for the first to fourth of that weekday in its month; -1 (the last) for the fifth. */
+    static int weekOfMonth(LocalDate date) {
+        int nth = (date.getDayOfMonth() - 1) / 7 + 1;
+        return nth == 5 ? -1 : nth;
     }
 
     /**

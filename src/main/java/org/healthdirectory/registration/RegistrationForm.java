@@ -66,6 +66,10 @@ public class RegistrationForm implements CheckedTogether {
     @Pattern(regexp = "|WEEKLY|FORTNIGHTLY|MONTHLY", message = "Choose how often it happens")
     public String frequency;
 
+    /** Every other week and once a month need a date to count from: without it we cannot show the dates. */
+    @RestForm
+    public String nextDate;
+
     @RestForm
     @FieldRules.Time
     public String startTime;
@@ -128,9 +132,11 @@ public class RegistrationForm implements CheckedTogether {
 
     @Override
     public List<FieldError> togetherErrors() {
-        return Stream.concat(
-                        FieldRules.agesOutOfOrder(minAge, maxAge).stream(),
-                        FieldRules.timesOutOfOrder(startTime, endTime).stream())
+        return Stream.of(
+                        FieldRules.agesOutOfOrder(minAge, maxAge),
+                        FieldRules.timesOutOfOrder(startTime, endTime),
+                        FieldRules.nextDateProblem(frequency, days, nextDate))
+                .flatMap(java.util.Optional::stream)
                 .toList();
     }
 

@@ -4,8 +4,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.UkDate;
 
 /**
  * Reads the "When and where" form. Fields are numbered: place {@code p0-mode}, {@code p0-name}...; a time at
@@ -27,8 +26,6 @@ import org.healthdirectory.web.FieldError;
  * empty time per place ("add another" without JavaScript); empty blocks are ignored, removed ones dropped.
  */
 public final class WhenWhereForm {
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private WhenWhereForm() {}
 
@@ -87,10 +84,7 @@ public final class WhenWhereForm {
                 continue;
             }
             int errorsBefore = errors.size();
-            List<DayOfWeek> days = form.getOrDefault(at + "days", List.of()).stream()
-                    .filter(d -> !d.isBlank())
-                    .map(Session::dayOf)
-                    .toList();
+            List<DayOfWeek> days = days(form.getOrDefault(at + "days", List.of()), at + "days", errors);
             int interval = number(
                     value(form, at + "interval"),
                     1,
@@ -103,6 +97,12 @@ public final class WhenWhereForm {
             LocalDate last = date(value(form, at + "last"), at + "last", errors);
             LocalTime start = time(value(form, at + "start"), at + "start", errors);
             LocalTime end = time(value(form, at + "end"), at + "end", errors);
+            if (start != null && end != null && !end.isAfter(start)) {
+                errors.add(new FieldError(at + "end", "The end time must be after the start time"));
+            }
+            if (first != null && last != null && last.isBefore(first)) {
+                errors.add(new FieldError(at + "last", "The last date must be on or after the first date"));
+            }
             List<LocalDate> dates = dates(value(form, at + "dates"), at + "dates", errors);
             List<LocalDate> cancelled = dates(value(form, at + "cancelled"), at + "cancelled", errors);
             Integer monthWeek = null;
@@ -111,10 +111,10 @@ public final class WhenWhereForm {
             switch (often) {
                 case "WEEKLY" -> {
                     frequency = Frequency.WEEKLY;
-                    if (days.isEmpty()) {
+                    if (days.isEmpty() && noErrorAt(errors, at + "days")) {
                         errors.add(new FieldError(at + "days", "Choose the days it runs"));
                     }
-                    if (interval > 1 && first == null) {
+                    if (interval > 1 && first == null && noErrorAt(errors, at + "first")) {
                         errors.add(new FieldError(
                                 at + "first", "Enter the date of the first session, so we know which weeks"));
                     }
@@ -123,8 +123,11 @@ public final class WhenWhereForm {
                     frequency = Frequency.MONTHLY;
                     String week = value(form, at + "month-week");
                     if (week != null) {
-                        monthWeek = Integer.valueOf(week);
-                        if (days.size() != 1) {
+                        monthWeek = MONTH_WEEKS.contains(week) ? Integer.valueOf(week) : null;
+                        if (monthWeek == null) {
+                            errors.add(
+                                    new FieldError(at + "month-week", "Choose which week of the month from the list"));
+                        } else if (days.size() != 1) {
                             errors.add(new FieldError(at + "days", "Choose one day, like the second Sunday"));
                         }
                     } else {
@@ -142,7 +145,7 @@ public final class WhenWhereForm {
                         }
                         days = List.of();
                     }
-                    if (interval > 1 && first == null) {
+                    if (interval > 1 && first == null && noErrorAt(errors, at + "first")) {
                         errors.add(new FieldError(
                                 at + "first", "Enter the date of the first session, so we know which months"));
                     }
@@ -179,6 +182,30 @@ public final class WhenWhereForm {
         return times;
     }
 
+    /** One message per field: a second check on a field already in error would only repeat it. */
+    private static boolean noErrorAt(List<FieldError> errors, String field) {
+        return FieldError.messageFor(errors, field) == null;
+    }
+
+    /** The weeks of the month the page offers: first to fifth, and last. */
+    private static final List<String> MONTH_WEEKS = List.of("1", "2", "3", "4", "5", "-1");
+
+    private static List<DayOfWeek> days(List<String> codes, String field, List<FieldError> errors) {
+        List<DayOfWeek> days = new ArrayList<>();
+        for (String code : codes) {
+            if (code.isBlank()) {
+                continue;
+            }
+            try {
+                days.add(Session.dayOf(code));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field, "Choose days from the list"));
+                return List.of();
+            }
+        }
+        return days;
+    }
+
     private static String value(MultivaluedMap<String, String> form, String field) {
         String value = form.getFirst(field);
         return value == null || value.isBlank() ? null : value.strip();
@@ -201,17 +228,16 @@ public final class WhenWhereForm {
         return fallback;
     }
 
-    /** "24/12/2026" as people write it, or "2026-12-24" as a date picker sends it. */
+    /** A date as {@link UkDate} reads it; null when blank, and an error next to the field when not a real date. */
     static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date, like 24/12/2026"));
-            return null;
+        Optional<LocalDate> date = UkDate.parse(text);
+        if (date.isEmpty()) {
+            errors.add(new FieldError(field, UkDate.ENTER_A_REAL_DATE));
         }
+        return date.orElse(null);
     }
 
     private static List<LocalDate> dates(String text, String field, List<FieldError> errors) {

@@ -1,11 +1,11 @@
 package org.healthdirectory.vetting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.UkDate;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The console form for one check. Dates come from date inputs, as 2026-03-14. */
@@ -108,13 +108,6 @@ public class CheckForm {
     }
 
     private static LocalDate date(String value) {
-        if (blank(value) || value.trim().length() > 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return UkDate.parse(value).orElse(null);
     }
 }

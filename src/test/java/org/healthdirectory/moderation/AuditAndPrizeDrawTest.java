@@ -71,7 +71,7 @@ class AuditAndPrizeDrawTest {
 
         HttpResponse<String> bad = moderator.get("/console/audit?from=last+week");
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("Enter a date like 2026-11-01"));
+        assertTrue(bad.body().contains("Enter a real date, like 24/12/2026"));
     }
 
     @Test

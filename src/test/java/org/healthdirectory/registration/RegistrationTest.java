@@ -331,6 +331,7 @@ class RegistrationTest {
         fields.put("cost", "LOW_COST");
         fields.put("days", List.of("TU", "SA"));
         fields.put("frequency", "FORTNIGHTLY");
+        fields.put("nextDate", "1/12/2026");
         fields.put("startTime", "10:30");
         fields.put("endTime", "12:00");
         fields.put("venueName", "Moston Paws rescue centre");
@@ -360,6 +361,10 @@ class RegistrationTest {
                 org.healthdirectory.listing.SessionTimes.describe(
                         listing.getSessions().get(0)));
         assertEquals(List.of("TU", "SA"), listing.getSessions().get(0).getDayCodes());
+        assertEquals(
+                java.time.LocalDate.of(2026, 12, 1),
+                listing.getSessions().get(0).pattern().startsOn(),
+                "every other week counts from the next session's date");
         assertEquals("Moston Paws rescue centre", listing.getVenues().get(0).getName());
         assertEquals("1 Kennel Lane, Manchester", listing.getVenues().get(0).getAddress());
         assertEquals(org.healthdirectory.listing.HowToJoin.BOOK, listing.getHowToJoin());
@@ -384,6 +389,47 @@ class RegistrationTest {
         assertEquals(List.of(), listing.getLanguages(), "no language is assumed");
         assertEquals(List.of(), listing.getSessions());
         assertEquals(null, listing.getVenues().get(0).getName());
+    }
+
+    @Test
+    void onceAMonthIsOnTheSameWeekdayOfTheMonthAsTheNextSession() {
+        String email = newEmail();
+        Map<String, Object> fields = shelter(email);
+        fields.put("days", List.of("TU"));
+        fields.put("frequency", "MONTHLY");
+        fields.put("nextDate", "8/12/2026");
+        fields.put("startTime", "14:00");
+        post("/register", fields, true).then().statusCode(303);
+
+        var session = QuarkusTransaction.requiringNew()
+                .call(() -> listings.find("organisation.contactEmail", email)
+                        .firstResult()
+                        .getSessions()
+                        .get(0));
+        assertEquals("Second Tuesday of every month, 2pm", org.healthdirectory.listing.SessionTimes.describe(session));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no date given        | ''         | Enter the date of the next session",
+                "not a real date      | 31/2/2027  | Enter a real date, like 24/12/2026",
+                "not a ticked day     | 2/12/2026  | That date is a Wednesday. Enter a date on a day you ticked"
+            })
+    void everyOtherWeekNeedsTheNextSessionsDate(String why, String nextDate, String message) {
+        Map<String, Object> fields = shelter(newEmail());
+        fields.put("days", List.of("TU"));
+        fields.put("frequency", "FORTNIGHTLY");
+        fields.put("nextDate", nextDate);
+        List<Long> before = storedRows();
+        post("/register", fields, true)
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"nextDate-error\""))
+                .body(containsString("href=\"#nextDate\""))
+                .body(containsString(message));
+        assertEquals(before, storedRows());
     }
 
     @Test

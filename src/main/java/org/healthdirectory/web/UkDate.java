@@ -1,0 +1,36 @@
+package org.healthdirectory.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/**
+ * A date typed into a form: "24/12/2026" as people in the UK write it, or "2026-12-24" as a date picker
+ * sends it. One reader for every form, so a date that works in one form works in all of them.
+ */
+public final class UkDate {
+
+    /** What a form says next to a date it cannot read. */
+    public static final String ENTER_A_REAL_DATE = "Enter a real date, like 24/12/2026";
+
+    // Strict, so 31/2/2027 is refused rather than read as 28 February.
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private UkDate() {}
+
+    /** The date, or empty when the text is blank or not a real date (31/2/2027, "next Tuesday"). */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > 10) {
+            return Optional.empty();
+        }
+        String date = text.strip();
+        try {
+            return Optional.of(date.contains("/") ? LocalDate.parse(date, DAY_MONTH_YEAR) : LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
