@@ -21,6 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    /** A database restart or failover takes seconds to a minute. */
+    private static final int RETRY_AFTER_SECONDS = 60;
+
     private static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     @CheckedTemplate
@@ -30,6 +33,8 @@ public class ErrorPages {
         static native TemplateInstance badRequest(String message);
 
         static native TemplateInstance serverError(String reference);
+
+        static native TemplateInstance unavailable();
     }
 
     public record Problem(String type, String title, int status, String detail, String parameter) {}
@@ -95,6 +100,18 @@ public class ErrorPages {
         if (MalformedRequests.isUnreadableForm(e)) {
             LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
             return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM);
+        }
+        if (Outages.databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable at %s: %s", LogSafe.path(uri), e.getMessage());
+            Response response = isApi(uri)
+                    ? problem(
+                            503,
+                            "Service unavailable",
+                            "The directory is not working right now. Try again in a few minutes.")
+                    : page(503, Templates.unavailable());
+            return Response.fromResponse(response)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s, at %s", reference, LogSafe.path(uri));
