@@ -624,4 +624,80 @@ public interface Messages {
 
     @Message("In its own words")
     String inItsOwnWords();
+
+    // When sessions run, built from the provider's pattern (English is written by ScheduleText; these are
+    // the words other languages need, in a form that avoids plural and gender agreement).
+    @Message("Every week")
+    String sessionWeekly();
+
+    @Message("Every other week")
+    String sessionFortnightly();
+
+    @Message("Every {weeks} weeks")
+    String sessionEveryWeeks(int weeks);
+
+    @Message("Every month")
+    String sessionMonthly();
+
+    @Message("Every {months} months")
+    String sessionEveryMonths(int months);
+
+    @Message("Day {day} of the month")
+    String sessionMonthDay(int day);
+
+    @Message("{day} number {nth} of the month")
+    String sessionMonthWeek(int nth, String day);
+
+    @Message("The last {day} of the month")
+    String sessionMonthLast(String day);
+
+    @Message("On set dates")
+    String sessionOnDates();
+
+    @Message("Next: {when}")
+    String sessionNext(String when);
+
+    @Message("By appointment")
+    String sessionByAppointment();
+
+    @Message("term time only")
+    String sessionTermTime();
+
+    @Message("not on bank holidays")
+    String sessionNoBankHolidays();
+
+    @Message("Add these sessions to your calendar")
+    String addToCalendar();
+
+    // Cost and how to join, as the provider chose them
+    @Message("Free")
+    String costFree();
+
+    @Message("Low cost")
+    String costLowCost();
+
+    @Message("Paid")
+    String costPaid();
+
+    @Message("Just turn up")
+    String joinTurnUp();
+
+    @Message("Book a place first")
+    String joinBook();
+
+    @Message("Ask a health worker to refer you")
+    String joinReferral();
+
+    // Ages
+    @Message("All ages")
+    String agesAll();
+
+    @Message("Aged {min} and over")
+    String agesFrom(int min);
+
+    @Message("Aged up to {max}")
+    String agesUpTo(int max);
+
+    @Message("Aged {min} to {max}")
+    String agesBetween(int min, int max);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A listing's sessions in words and dates, for pages, search results and calendars. One {@link NextDates}
@@ -28,17 +29,14 @@ public final class SessionTimes {
     }
 
     /**
-     * A listing's next session in words ("Next: Tuesday 8 December, 10am") from the upcoming times the
-     * search index holds (see {@link UpcomingSessionsBinder}), else its first session's pattern in words
-     * ("Second Sunday of every month, 10am"); null when the provider gave no times.
+     * A listing's next session from the upcoming times the search index holds (see
+     * {@link UpcomingSessionsBinder}): the earliest one not over yet; empty when none is in the window.
      */
-    public static String nextSession(List<Occurrence> upcoming, String firstSessionText, Instant now) {
+    public static Optional<Occurrence> nextOccurrence(List<Occurrence> upcoming, Instant now) {
         return upcoming.stream()
                 .filter(o -> !NextDates.endsBy(o, now))
                 .min(Comparator.comparing(Occurrence::date)
-                        .thenComparing(o -> o.hasTimes() ? o.start().toInstant() : Instant.MIN))
-                .map(ScheduleText::next)
-                .orElse(firstSessionText);
+                        .thenComparing(o -> o.hasTimes() ? o.start().toInstant() : Instant.MIN));
     }
 
     public static String date(LocalDate date) {

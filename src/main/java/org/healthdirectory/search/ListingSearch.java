@@ -19,6 +19,7 @@ import org.healthdirectory.content.ContentFiles;
 import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.PostcodeLookup;
+import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Occurrence;
@@ -26,7 +27,6 @@ import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.UpcomingSessionsBinder;
 import org.healthdirectory.listing.VenueMode;
-import org.healthdirectory.listing.page.ListingView;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.DirectoryConfig;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -78,6 +78,7 @@ public class ListingSearch {
     private final Clock clock;
     private final DirectoryConfig config;
     private final UrgentHelp urgentHelp;
+    private final PageWords words;
     private final QueryWords queryWords = QueryWords.parse(
             ContentFiles.readText("search-common-words.txt").orElse(""),
             ContentFiles.readText("search-vocabulary.txt").orElse(""));
@@ -89,13 +90,15 @@ public class ListingSearch {
             ZeroResultSearches zeroResults,
             Clock clock,
             DirectoryConfig config,
-            UrgentHelp urgentHelp) {
+            UrgentHelp urgentHelp,
+            PageWords words) {
         this.searchSession = searchSession;
         this.postcodes = postcodes;
         this.zeroResults = zeroResults;
         this.clock = clock;
         this.config = config;
         this.urgentHelp = urgentHelp;
+        this.words = words;
     }
 
     @Transactional
@@ -427,7 +430,7 @@ public class ListingSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate, Instant now) {
+    private SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate, Instant now) {
         List<GeoPoint> locations = (List<GeoPoint>) row[6];
         Double distance = from == null
                 ? null
@@ -441,11 +444,14 @@ public class ListingSearch {
                 (String) row[1],
                 (String) row[2],
                 (String) row[3],
-                row[4] == null ? ListingView.ASK_THE_GROUP : ((Cost) row[4]).label,
+                row[4] == null ? words.askTheGroup() : words.cost((Cost) row[4]),
                 (String) row[5],
                 distance,
                 ((List<String>) row[7]).stream().sorted().toList(),
-                SessionTimes.nextSession((List<Occurrence>) row[11], (String) row[12], now),
+                // Else the first session's pattern in words, as indexed (in English).
+                SessionTimes.nextOccurrence((List<Occurrence>) row[11], now)
+                        .map(words::next)
+                        .orElse((String) row[12]),
                 Boolean.TRUE.equals(row[8]),
                 (String) row[9],
                 lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE),

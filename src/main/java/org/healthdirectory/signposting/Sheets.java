@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
@@ -32,6 +33,7 @@ public class Sheets {
     private final DirectoryConfig config;
     private final Clock clock;
     private final ContentTranslations translated;
+    private final PageWords words;
 
     Sheets(
             Shortlists shortlists,
@@ -39,8 +41,10 @@ public class Sheets {
             ContentCatalogue catalogue,
             DirectoryConfig config,
             Clock clock,
-            ContentTranslations translated) {
+            ContentTranslations translated,
+            PageWords words) {
         this.translated = translated;
+        this.words = words;
         this.shortlists = shortlists;
         this.listings = listings;
         this.catalogue = catalogue;
@@ -61,7 +65,7 @@ public class Sheets {
         return shortlists.entries(key).stream()
                 .map(this::find)
                 .flatMap(Optional::stream)
-                .map(l -> ListingView.from(l, catalogue, translated, today, OUT_OF_DATE_AFTER_MONTHS))
+                .map(l -> ListingView.from(l, catalogue, translated, words, today, OUT_OF_DATE_AFTER_MONTHS))
                 .toList();
     }
 

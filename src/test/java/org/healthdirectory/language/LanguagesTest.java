@@ -119,6 +119,51 @@ class LanguagesTest {
                 advice.stream().limit(5).anyMatch(BENEFITS::contains), language + " " + benefits + " found " + advice);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pl, 'Co tydzień: środa, 10:00–11:30', Bezpłatne, Wystarczy przyjść, angielski",
+        "ur, 'ہر ہفتے: بدھ, 10:00–11:30', مفت, بس آ جائیں, انگریزی",
+        "ar, 'كل أسبوع: الأربعاء, 10:00–11:30', مجاني, تعال فقط, الإنجليزية",
+        "bn, 'প্রতি সপ্তাহে: বুধবার, 10:00–11:30', বিনামূল্যে, সরাসরি চলে আসুন, ইংরেজি",
+    })
+    void aListingPageSaysWhenHowMuchAndHowToJoinInTheReadersLanguage(
+            String language, String when, String free, String turnUp, String english) {
+        String id = given().queryParam("q", "Clayton Vale Wednesday walk")
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("results.find { it.name == 'Clayton Vale Wednesday walk' }.id");
+        given().queryParam("lang", language)
+                .when()
+                .get("/listings/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString(when))
+                .body(containsString(free))
+                .body(containsString(turnUp))
+                .body(containsString(english))
+                .body(not(containsString("Every Wednesday")))
+                .body(not(containsString("Just turn up")))
+                .body(not(containsString("Add these sessions")))
+                .body(not(containsString("November")))
+                .body(not(containsString("December")));
+    }
+
+    @Test
+    void searchResultsSayTheCostAndTheNextSessionInTheReadersLanguage() {
+        given().queryParam("q", "Clayton Vale Wednesday walk")
+                .queryParam("lang", "pl")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("Bezpłatne"))
+                .body(containsString("Następne: środa"))
+                .body(not(containsString("Next: Wednesday")));
+    }
+
     private static List<String> names(String q) {
         return given().queryParam("q", q)
                 .when()

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
@@ -41,6 +42,7 @@ public class ListingPageResource {
     private final DirectoryConfig config;
     private final Checks checks;
     private final ContentTranslations translated;
+    private final PageWords words;
 
     ListingPageResource(
             ListingRepository listings,
@@ -48,8 +50,10 @@ public class ListingPageResource {
             Clock clock,
             DirectoryConfig config,
             Checks checks,
-            ContentTranslations translated) {
+            ContentTranslations translated,
+            PageWords words) {
         this.translated = translated;
+        this.words = words;
         this.listings = listings;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -69,6 +73,7 @@ public class ListingPageResource {
                         listing,
                         catalogue,
                         translated,
+                        words,
                         today,
                         config.freshness().outOfDateMonths()),
                 checks.badges(listing.getOrganisation().getId()),

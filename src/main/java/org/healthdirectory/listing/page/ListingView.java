@@ -2,11 +2,11 @@ package org.healthdirectory.listing.page;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.freshness.Staleness;
 import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
@@ -61,7 +61,7 @@ public record ListingView(
     /** How to join in one line: what they chose, what they wrote, or "Ask the group". */
     public String howToJoinText() {
         if (howToJoin == null) {
-            return howToJoinDetail == null ? ASK_THE_GROUP : howToJoinDetail;
+            return howToJoinDetail;
         }
         return howToJoinDetail == null ? howToJoin : howToJoin + ". " + howToJoinDetail;
     }
@@ -69,14 +69,12 @@ public record ListingView(
     /** {@code place}: the venue, when the listing has more than one. */
     public record SessionView(String text, String note, List<String> nextDates, String place) {}
 
-    /** What the page says for anything the provider has not told us: never a default that reads as fact. */
-    public static final String ASK_THE_GROUP = "Ask the group";
-
     /** The listing as the page shows it; the directory's own words (domains, tags...) in the reader's language. */
     public static ListingView from(
             Listing listing,
             ContentCatalogue catalogue,
             ContentTranslations translated,
+            PageWords words,
             LocalDate today,
             int outOfDateAfterMonths) {
         LocalDate lastConfirmed = LocalDate.ofInstant(listing.getLastConfirmedAt(), UkTime.ZONE);
@@ -100,17 +98,17 @@ public record ListingView(
                         .map(t -> translated.tagName(t.getSlug(), t.getName()))
                         .sorted()
                         .toList(),
-                ages(listing.getMinAge(), listing.getMaxAge()),
+                words.ages(listing.getMinAge(), listing.getMaxAge()),
                 listing.getAudiences().stream()
                         .map(slug -> translated.audienceName(slug, catalogue.audienceName(slug)))
                         .toList(),
-                listing.getCost() == null ? ASK_THE_GROUP : listing.getCost().label,
+                listing.getCost() == null ? words.askTheGroup() : words.cost(listing.getCost()),
                 listing.getCostDetail(),
                 listing.getHowToJoin() == null
-                        ? (listing.getHowToJoinDetail() == null ? ASK_THE_GROUP : null)
-                        : listing.getHowToJoin().label,
+                        ? (listing.getHowToJoinDetail() == null ? words.askTheGroup() : null)
+                        : words.howToJoin(listing.getHowToJoin()),
                 listing.getHowToJoinDetail(),
-                listing.getLanguages().stream().map(ListingView::languageName).toList(),
+                listing.getLanguages().stream().map(words::languageName).toList(),
                 listing.getAccessibility().stream()
                         .map(slug -> translated.accessibilityName(slug, catalogue.accessibilityName(slug)))
                         .toList(),
@@ -121,16 +119,16 @@ public record ListingView(
                 listing.getVenues().stream().map(ListingView::venue).toList(),
                 listing.getSessions().stream()
                         .map(s -> new SessionView(
-                                SessionTimes.describe(s),
+                                words.sessionText(s.pattern()),
                                 s.getNote(),
                                 SessionTimes.nextDates(s, today, 3).stream()
-                                        .map(SessionTimes::date)
+                                        .map(words::date)
                                         .toList(),
                                 listing.getVenues().size() > 1 && s.getVenue() != null
                                         ? venueText(s.getVenue())
                                         : null))
                         .toList(),
-                SessionTimes.date(lastConfirmed) + " " + lastConfirmed.getYear(),
+                words.date(lastConfirmed) + " " + lastConfirmed.getYear(),
                 Staleness.reached(listing.getLastConfirmedAt(), today, outOfDateAfterMonths));
     }
 
@@ -158,27 +156,5 @@ public record ListingView(
     /** Only http(s) addresses become links, whatever was stored. */
     static String webAddress(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
-    }
-
-    /** The ages it is for, or null when the provider has not said ("All ages" only when they said 0 and over). */
-    static String ages(Integer min, Integer max) {
-        if (min == null && max == null) {
-            return null;
-        }
-        if (max == null && min == 0) {
-            return "All ages";
-        }
-        if (max == null) {
-            return "Aged " + min + " and over";
-        }
-        if (min == null) {
-            return "Aged up to " + max;
-        }
-        return "Aged " + min + " to " + max;
-    }
-
-    static String languageName(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
-        return name.isBlank() ? code : name;
     }
 }

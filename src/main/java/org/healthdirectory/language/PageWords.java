@@ -1,0 +1,169 @@
+package org.healthdirectory.language;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.healthdirectory.listing.Cost;
+import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.Occurrence;
+import org.healthdirectory.listing.ScheduleText;
+import org.healthdirectory.listing.SessionPattern;
+
+/**
+ * The words the directory builds itself on a listing page (when sessions run, dates, cost, how to join,
+ * ages, languages spoken), in the reader's language. English is written by {@link ScheduleText} in GOV.UK
+ * style; other languages put the bundle's words in a fixed order ("Co tydzień: wtorek, 10:00–11:30"),
+ * so no plural or gender agreement is needed. Day and month names come from the JDK's CLDR data.
+ */
+@ApplicationScoped
+public class PageWords {
+
+    private final ChosenLanguage reader;
+
+    PageWords(ChosenLanguage reader) {
+        this.reader = reader;
+    }
+
+    /** English outside a request (an email or a job has no reader). */
+    private Language language() {
+        return Arc.container().requestContext().isActive() ? reader.current() : Language.ENGLISH;
+    }
+
+    private Messages msg(Language language) {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(language.code()));
+    }
+
+    public String sessionText(SessionPattern p) {
+        Language language = language();
+        if (language.isEnglish()) {
+            return ScheduleText.describe(p);
+        }
+        Messages msg = msg(language);
+        Locale locale = language.locale();
+        List<String> parts = new ArrayList<>();
+        parts.add(
+                switch (p.frequency()) {
+                    case WEEKLY -> weekly(p, msg, locale);
+                    case MONTHLY -> monthly(p, msg, locale);
+                    case DATES -> p.dates().size() == 1 ? date(p.dates().get(0), locale) : msg.sessionOnDates();
+                    case BY_APPOINTMENT -> msg.sessionByAppointment();
+                });
+        if (p.start() != null) {
+            parts.add(p.end() == null ? time(p.start()) : time(p.start()) + "–" + time(p.end()));
+        }
+        String text = String.join(", ", parts);
+        if (p.termTimeOnly()) {
+            text += " (" + msg.sessionTermTime() + ")";
+        }
+        if (p.skipBankHolidays()) {
+            text += " (" + msg.sessionNoBankHolidays() + ")";
+        }
+        return text;
+    }
+
+    private static String weekly(SessionPattern p, Messages msg, Locale locale) {
+        String often = switch (p.interval()) {
+            case 1 -> msg.sessionWeekly();
+            case 2 -> msg.sessionFortnightly();
+            default -> msg.sessionEveryWeeks(p.interval());
+        };
+        return p.days().isEmpty() ? often : often + ": " + days(p.days(), locale);
+    }
+
+    private static String monthly(SessionPattern p, Messages msg, Locale locale) {
+        String often = p.interval() == 1 ? msg.sessionMonthly() : msg.sessionEveryMonths(p.interval());
+        if (p.monthDay() != null) {
+            return often + ": " + msg.sessionMonthDay(p.monthDay());
+        }
+        if (p.monthWeek() != null && !p.days().isEmpty()) {
+            String day = days(p.days(), locale);
+            return often + ": "
+                    + (p.monthWeek() == -1 ? msg.sessionMonthLast(day) : msg.sessionMonthWeek(p.monthWeek(), day));
+        }
+        return p.days().isEmpty() ? often : often + ": " + days(p.days(), locale);
+    }
+
+    private static String days(List<DayOfWeek> days, Locale locale) {
+        return String.join(
+                ", ",
+                days.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList());
+    }
+
+    /** 24-hour time, as most of Europe and South Asia write it on timetables. */
+    private static String time(LocalTime time) {
+        return String.format("%d:%02d", time.getHour(), time.getMinute());
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
+    }
+
+    /** "Tuesday 8 December" in the reader's language. */
+    public String date(LocalDate date) {
+        Language language = language();
+        return language.isEnglish() ? ScheduleText.date(date) : date(date, language.locale());
+    }
+
+    /** "Next: Tuesday 8 December, 10am" in the reader's language. */
+    public String next(Occurrence occurrence) {
+        Language language = language();
+        if (language.isEnglish()) {
+            return ScheduleText.next(occurrence);
+        }
+        String when = date(occurrence.date(), language.locale())
+                + (occurrence.hasTimes() ? ", " + time(occurrence.start().toLocalTime()) : "");
+        return msg(language).sessionNext(when);
+    }
+
+    public String cost(Cost cost) {
+        Messages msg = msg(language());
+        return switch (cost) {
+            case FREE -> msg.costFree();
+            case LOW_COST -> msg.costLowCost();
+            case PAID -> msg.costPaid();
+        };
+    }
+
+    public String howToJoin(HowToJoin howToJoin) {
+        Messages msg = msg(language());
+        return switch (howToJoin) {
+            case JUST_TURN_UP -> msg.joinTurnUp();
+            case BOOK -> msg.joinBook();
+            case REFERRAL -> msg.joinReferral();
+        };
+    }
+
+    /** What the page says for a fact the provider has not given. */
+    public String askTheGroup() {
+        return msg(language()).askTheGroup();
+    }
+
+    /** Null when no ages were given: the page then says nothing rather than a default. */
+    public String ages(Integer min, Integer max) {
+        if (min == null && max == null) {
+            return null;
+        }
+        Messages msg = msg(language());
+        if (max == null) {
+            return min == 0 ? msg.agesAll() : msg.agesFrom(min);
+        }
+        return min == null ? msg.agesUpTo(max) : msg.agesBetween(min, max);
+    }
+
+    /** A spoken language's name ("ur" → "Urdu", or "اردو" for an Urdu reader). */
+    public String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(language().locale());
+        return name.isBlank() ? code : name;
+    }
+}
