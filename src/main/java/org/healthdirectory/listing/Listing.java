@@ -120,6 +120,10 @@ public class Listing {
     private String contactEmail;
     private String contactWebsite;
 
+    /** A public iCalendar address the provider gave: its sessions are read in on a schedule (CalendarImport). */
+    @Column(name = "calendar_url")
+    private String calendarUrl;
+
     @GenericField
     private boolean takingNewPeople = true;
 
@@ -496,5 +500,13 @@ public class Listing {
     @Override
     public int hashCode() {
         return Listing.class.hashCode();
+    }
+
+    public String getCalendarUrl() {
+        return calendarUrl;
+    }
+
+    public void setCalendarUrl(String calendarUrl) {
+        this.calendarUrl = calendarUrl;
     }
 }

@@ -165,7 +165,19 @@ public class FeedReader {
                 || uniqueLocalV6;
     }
 
+    /**
+     * The text at a public web address (a provider's calendar), with the same guards as a feed: public
+     * addresses only, redirects checked hop by hop, 30 seconds at most.
+     */
+    public String fetchText(URI url, String accept) {
+        return get(url, accept);
+    }
+
     private String get(URI url) {
+        return get(url, "application/json");
+    }
+
+    private String get(URI url, String accept) {
         if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
             throw new UnreadableFeed("Give a web address starting with https://");
         }
@@ -176,7 +188,7 @@ public class FeedReader {
                 response = http.send(
                         HttpRequest.newBuilder(url)
                                 .timeout(Duration.ofSeconds(30))
-                                .header("Accept", "application/json")
+                                .header("Accept", accept)
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
@@ -49,7 +54,7 @@ public class WhenWhereChanges {
     }
 
     /** What the provider sees on the page: their name for it, the change still waiting or else the listing as it is. */
-    public record Current(String listingName, WhenWhere whenWhere, boolean waiting) {}
+    public record Current(String listingName, WhenWhere whenWhere, boolean waiting, String calendarUrl) {}
 
     @Transactional
     public Current current(String email, UUID id) {
@@ -58,14 +63,71 @@ public class WhenWhereChanges {
         return new Current(
                 listing.getName(),
                 waiting.map(Revision::getWhenWhere).orElseGet(() -> WhenWhere.of(listing)),
-                waiting.isPresent());
+                waiting.isPresent(),
+                listing.getCalendarUrl());
     }
 
     @Transactional
     public EditOutcome save(String email, UUID id, WhenWhere proposed) {
         // Take turns: a second save for this listing waits here, then finds (and replaces) the first one's change.
         listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-        Listing listing = manage.owned(email, id);
+        return propose(manage.owned(email, id), proposed, email, email);
+    }
+
+    /**
+     * The sessions read from the provider's calendar, at the listing's places: a change like any other,
+     * so it waits for a moderator unless the organisation is trusted, and is not proposed twice.
+     */
+    @Transactional
+    public EditOutcome fromCalendar(UUID id, List<ICalendarReader.Read> sessions) {
+        Listing listing =
+                listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (listing == null || listing.getCalendarUrl() == null) {
+            return EditOutcome.NO_CHANGE;
+        }
+        List<WhenWhere.Place> places = WhenWhere.of(listing).places();
+        if (places.isEmpty()) {
+            return EditOutcome.NO_CHANGE;
+        }
+        Map<Integer, List<WhenWhere.Time>> times = new HashMap<>();
+        for (ICalendarReader.Read read : sessions) {
+            times.computeIfAbsent(placeOf(read.location(), places), k -> new ArrayList<>())
+                    .add(new WhenWhere.Time(read.pattern(), null));
+        }
+        List<WhenWhere.Place> proposed = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            WhenWhere.Place p = places.get(i);
+            proposed.add(new WhenWhere.Place(
+                    p.id(),
+                    p.mode(),
+                    p.name(),
+                    p.address(),
+                    p.postcode(),
+                    p.latitude(),
+                    p.longitude(),
+                    times.getOrDefault(i, List.of())));
+        }
+        // Sent in "by" the organisation's contact, so the moderator's decision reaches the provider.
+        return propose(
+                listing,
+                new WhenWhere(proposed),
+                "calendar " + listing.getCalendarUrl(),
+                listing.getOrganisation().getContactEmail());
+    }
+
+    /** The place whose name the calendar's LOCATION starts with, else the first one. */
+    private static int placeOf(String location, List<WhenWhere.Place> places) {
+        for (int i = 0; location != null && i < places.size(); i++) {
+            String name = places.get(i).name();
+            if (name != null && location.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private EditOutcome propose(Listing listing, WhenWhere proposed, String actor, String submittedBy) {
+        UUID id = listing.getId();
         Instant now = clock.instant();
         Optional<Revision> waiting = waiting(listing);
         WhenWhere published = WhenWhere.of(listing);
@@ -79,15 +141,15 @@ public class WhenWhereChanges {
         }
         boolean checked = listing.isPublished() || listing.getStatus() == ListingStatus.PAUSED;
         if (checked && !listing.getOrganisation().isTrusted()) {
-            revisions.persist(Revision.whenWhere(listing, proposed, email, now));
+            revisions.persist(Revision.whenWhere(listing, proposed, submittedBy, now));
             auditLog.record(
-                    email, "listing.when-where-proposed", "Listing", id, published.asMap(), proposed.asMap(), null);
+                    actor, "listing.when-where-proposed", "Listing", id, published.asMap(), proposed.asMap(), null);
             return EditOutcome.SENT_FOR_CHECKING;
         }
         proposed.applyTo(listing);
         listing.confirm(now);
         auditLog.record(
-                email,
+                actor,
                 "listing.when-where-changed",
                 "Listing",
                 id,
@@ -96,12 +158,28 @@ public class WhenWhereChanges {
                 listing.isPublished() ? "trusted organisation: published at once" : null);
         if (listing.isPublished()) {
             // Kept as an approved revision, so moderators see trusted changes in the listing's history too.
-            Revision revision = Revision.whenWhere(listing, proposed, email, now);
+            Revision revision = Revision.whenWhere(listing, proposed, submittedBy, now);
             revision.decide(RevisionStatus.APPROVED, "system", "trusted organisation: published at once", now);
             revisions.persist(revision);
             return EditOutcome.PUBLISHED_NOW;
         }
         return EditOutcome.SAVED_NOT_LIVE;
+    }
+
+    /** The provider's calendar address, or none (a blank one stops the reading). */
+    @Transactional
+    public void setCalendarUrl(String email, UUID id, String url) {
+        Listing listing = manage.owned(email, id);
+        String before = listing.getCalendarUrl();
+        listing.setCalendarUrl(url);
+        auditLog.record(
+                email,
+                "listing.calendar-address",
+                "Listing",
+                id,
+                before == null ? null : Map.of("calendarUrl", before),
+                url == null ? null : Map.of("calendarUrl", url),
+                null);
     }
 
     private Optional<Revision> waiting(Listing listing) {

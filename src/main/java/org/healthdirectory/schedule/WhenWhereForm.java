@@ -182,6 +182,32 @@ public final class WhenWhereForm {
         return times;
     }
 
+    static final String CALENDAR_URL_MESSAGE = "Enter the web address of your calendar, starting with https://";
+
+    /**
+     * A public calendar address as we read it: trimmed, "webcal://" (as calendar apps share them) read as
+     * "https://"; null when none is given, which stops the reading.
+     */
+    static String calendarUrl(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String url = text.strip();
+        return url.startsWith("webcal://") ? "https://" + url.substring("webcal://".length()) : url;
+    }
+
+    /** Whether a given calendar address is one we can read: http(s), with a host, up to 500 characters. */
+    static boolean readableCalendarUrl(String url) {
+        if (url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return false;
+        }
+        try {
+            return java.net.URI.create(url).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** One message per field: a second check on a field already in error would only repeat it. */
     private static boolean noErrorAt(List<FieldError> errors, String field) {
         return FieldError.messageFor(errors, field) == null;

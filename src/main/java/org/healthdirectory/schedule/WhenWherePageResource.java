@@ -13,11 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.registration.ProviderSessions;
+import org.healthdirectory.web.FieldError;
 
 /** /manage/listings/{id}/when-and-where: a signed-in provider's places and times for one listing. */
 @Path("/manage/listings/{id}/when-and-where")
@@ -46,12 +49,12 @@ public class WhenWherePageResource {
             return Response.seeOther(URI.create("/manage")).build();
         }
         WhenWhereChanges.Current current = changes.current(email.get(), id);
-        return Response.ok(Templates.whenAndWhere(WhenWhereView.of(
-                        id,
-                        current.listingName(),
-                        current.waiting(),
-                        WhenWhereView.form(current.whenWhere()),
-                        List.of())))
+        MultivaluedMap<String, String> form = WhenWhereView.form(current.whenWhere());
+        if (current.calendarUrl() != null) {
+            form.putSingle(WhenWhereView.CALENDAR_URL, current.calendarUrl());
+        }
+        return Response.ok(Templates.whenAndWhere(
+                        WhenWhereView.of(id, current.listingName(), current.waiting(), form, List.of())))
                 .build();
     }
 
@@ -65,12 +68,20 @@ public class WhenWherePageResource {
         if (email.isEmpty()) {
             return Response.seeOther(URI.create("/manage")).build();
         }
-        String name = changes.current(email.get(), id).listingName();
+        WhenWhereChanges.Current current = changes.current(email.get(), id);
         WhenWhereForm.Parsed parsed = WhenWhereForm.parse(form, postcodes::locate);
-        if (!parsed.errors().isEmpty()) {
+        String calendar = WhenWhereForm.calendarUrl(form.getFirst(WhenWhereView.CALENDAR_URL));
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        if (calendar != null && !WhenWhereForm.readableCalendarUrl(calendar)) {
+            errors.add(new FieldError(WhenWhereView.CALENDAR_URL, WhenWhereForm.CALENDAR_URL_MESSAGE));
+        }
+        if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.whenAndWhere(WhenWhereView.of(id, name, false, form, parsed.errors())))
+                    .entity(Templates.whenAndWhere(WhenWhereView.of(id, current.listingName(), false, form, errors)))
                     .build();
+        }
+        if (!Objects.equals(calendar, current.calendarUrl())) {
+            changes.setCalendarUrl(email.get(), id, calendar);
         }
         return Response.seeOther(URI.create("/manage/listings?done=" + changes.save(email.get(), id, parsed.value())))
                 .build();

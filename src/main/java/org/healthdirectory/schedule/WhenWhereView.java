@@ -17,7 +17,19 @@ import org.healthdirectory.web.FieldError;
  * (or saved) values, plus one empty place and one empty time per place for adding another.
  */
 public record WhenWhereView(
-        UUID listingId, String listingName, boolean waiting, List<PlaceSlot> places, List<FieldError> errors) {
+        UUID listingId,
+        String listingName,
+        boolean waiting,
+        List<PlaceSlot> places,
+        String calendarUrl,
+        List<FieldError> errors) {
+
+    /** The form field for a public calendar address the directory reads times from. */
+    public static final String CALENDAR_URL = "calendar-url";
+
+    public String calendarError() {
+        return FieldError.messageFor(errors, CALENDAR_URL);
+    }
 
     public record Option(String value, String label, boolean selected) {}
 
@@ -105,7 +117,8 @@ public record WhenWhereView(
             p++;
         }
         places.add(place(p, true, form, errors));
-        return new WhenWhereView(id, name, waiting, places, errors);
+        String calendar = form.getFirst(CALENDAR_URL);
+        return new WhenWhereView(id, name, waiting, places, calendar == null ? "" : calendar, errors);
     }
 
     private static PlaceSlot place(int p, boolean empty, MultivaluedMap<String, String> form, List<FieldError> errors) {

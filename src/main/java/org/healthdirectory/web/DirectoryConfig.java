@@ -92,6 +92,8 @@ public interface DirectoryConfig {
 
     OpenReferral openReferral();
 
+    CalendarImport calendarImport();
+
     Security security();
 
     /** Form tokens, cookies and the production-keys guard (security package). */
@@ -148,6 +150,12 @@ public interface DirectoryConfig {
         /** Lets an import read from private network addresses (localhost, 10.x, ...). Off in production. */
         @WithDefault("false")
         boolean allowPrivateAddresses();
+    }
+
+    interface CalendarImport {
+        /** How often providers' calendars are read: a duration like 6h, or "off". */
+        @WithDefault("6h")
+        String every();
     }
 
     interface Mail {

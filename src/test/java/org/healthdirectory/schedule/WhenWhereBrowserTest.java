@@ -91,13 +91,22 @@ class WhenWhereBrowserTest extends BrowserTest {
         page.check("#p1-t0-days-FR");
         page.fill("#p1-t0-start", "2pm");
         page.fill("#p1-t0-end", "1pm");
+        page.fill("#calendar-url", "our google calendar");
         page.click("main button[type=submit]");
         assertThat(page.locator(".nhsuk-error-summary")).containsText("The end time must be after the start time");
+        assertThat(page.locator("#calendar-url-error")).containsText("Enter the web address of your calendar");
         check(javaScript);
         page.fill("#p1-t0-end", "3pm");
+        page.fill("#calendar-url", "webcal://calendar.example.org/levenshulme-paws.ics");
         page.click("main button[type=submit]");
         assertThat(page.locator("main")).containsText("Your changes have been sent for checking");
         check(javaScript);
+
+        assertEquals(
+                "https://calendar.example.org/levenshulme-paws.ics",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> listings.findById(id).getCalendarUrl()),
+                "the calendar address is kept, to be read on a schedule");
 
         // Until a moderator approves, the public keeps seeing Tuesdays.
         open("/listings/" + id);
