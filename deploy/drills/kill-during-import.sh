@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 
 DB=drill_import
 WORK=$DRILL_WORK/$DRILL_NAME
-SERVICES=${DRILL_SERVICES:-3000}
+SERVICES=${DRILL_SERVICES:-2000}
 rm -rf "$WORK" && mkdir -p "$WORK"
 PORT=${APP_PORTS[0]}
 BASE=http://127.0.0.1:$PORT
