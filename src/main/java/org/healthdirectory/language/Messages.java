@@ -700,4 +700,32 @@ public interface Messages {
 
     @Message("Aged {min} to {max}")
     String agesBetween(int min, int max);
+
+    // Who runs it, and where (as the provider chose)
+    @Message("Charity")
+    String orgCharity();
+
+    @Message("Community group")
+    String orgCommunityGroup();
+
+    @Message("Social enterprise")
+    String orgSocialEnterprise();
+
+    @Message("Business")
+    String orgBusiness();
+
+    @Message("Public sector")
+    String orgPublicSector();
+
+    @Message("In person")
+    String venueInPerson();
+
+    @Message("Online")
+    String venueOnline();
+
+    @Message("At your home or by phone")
+    String venueAtHome();
+
+    @Message("Near {postcode}. Ask the group for the address")
+    String venueNear(String postcode);
 }

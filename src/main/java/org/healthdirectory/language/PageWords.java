@@ -17,6 +17,8 @@ import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Occurrence;
 import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.SessionPattern;
+import org.healthdirectory.listing.VenueMode;
+import org.healthdirectory.organisation.OrganisationType;
 
 /**
  * The words the directory builds itself on a listing page (when sessions run, dates, cost, how to join,
@@ -142,6 +144,31 @@ public class PageWords {
             case BOOK -> msg.joinBook();
             case REFERRAL -> msg.joinReferral();
         };
+    }
+
+    public String organisationType(OrganisationType type) {
+        Messages msg = msg(language());
+        return switch (type) {
+            case CHARITY -> msg.orgCharity();
+            case COMMUNITY_GROUP -> msg.orgCommunityGroup();
+            case SOCIAL_ENTERPRISE -> msg.orgSocialEnterprise();
+            case BUSINESS -> msg.orgBusiness();
+            case PUBLIC_SECTOR -> msg.orgPublicSector();
+        };
+    }
+
+    public String venueMode(VenueMode mode) {
+        Messages msg = msg(language());
+        return switch (mode) {
+            case IN_PERSON -> msg.venueInPerson();
+            case ONLINE -> msg.venueOnline();
+            case AT_HOME -> msg.venueAtHome();
+        };
+    }
+
+    /** A place given only by its postcode: the area, and where to find the address. */
+    public String nearAskForAddress(String postcode) {
+        return msg(language()).venueNear(postcode);
     }
 
     /** What the page says for a fact the provider has not given. */

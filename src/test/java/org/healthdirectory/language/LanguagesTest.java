@@ -121,13 +121,13 @@ class LanguagesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "pl, 'Co tydzień: środa, 10:00–11:30', Bezpłatne, Wystarczy przyjść, angielski",
-        "ur, 'ہر ہفتے: بدھ, 10:00–11:30', مفت, بس آ جائیں, انگریزی",
-        "ar, 'كل أسبوع: الأربعاء, 10:00–11:30', مجاني, تعال فقط, الإنجليزية",
-        "bn, 'প্রতি সপ্তাহে: বুধবার, 10:00–11:30', বিনামূল্যে, সরাসরি চলে আসুন, ইংরেজি",
+        "pl, 'Co tydzień: środa, 10:00–11:30', Bezpłatne, Wystarczy przyjść, angielski, Grupa społeczna",
+        "ur, 'ہر ہفتے: بدھ, 10:00–11:30', مفت, بس آ جائیں, انگریزی, کمیونٹی گروپ",
+        "ar, 'كل أسبوع: الأربعاء, 10:00–11:30', مجاني, تعال فقط, الإنجليزية, مجموعة مجتمعية",
+        "bn, 'প্রতি সপ্তাহে: বুধবার, 10:00–11:30', বিনামূল্যে, সরাসরি চলে আসুন, ইংরেজি, কমিউনিটি গ্রুপ",
     })
     void aListingPageSaysWhenHowMuchAndHowToJoinInTheReadersLanguage(
-            String language, String when, String free, String turnUp, String english) {
+            String language, String when, String free, String turnUp, String english, String communityGroup) {
         String id = given().queryParam("q", "Clayton Vale Wednesday walk")
                 .when()
                 .get("/api/v1/search")
@@ -144,6 +144,8 @@ class LanguagesTest {
                 .body(containsString(free))
                 .body(containsString(turnUp))
                 .body(containsString(english))
+                .body(containsString(communityGroup))
+                .body(not(containsString("Community group")))
                 .body(not(containsString("Every Wednesday")))
                 .body(not(containsString("Just turn up")))
                 .body(not(containsString("Add these sessions")))

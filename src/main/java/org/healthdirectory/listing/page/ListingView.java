@@ -40,23 +40,12 @@ public record ListingView(
         String lastChecked,
         boolean mayBeOutOfDate) {
 
-    public record VenueView(String mode, String name, String address, String postcode, String mapUrl) {
-
-        /**
-         * One line for "Where": the name and address the provider gave; with only a postcode, the area
-         * and "ask the group for the address" (never "In person M18 8LD", which reads like an address).
-         */
-        public String summary() {
-            if (name == null && address == null) {
-                return postcode == null ? mode : "Near " + postcode + ". Ask the group for the address";
-            }
-            return String.join(
-                    ", ",
-                    java.util.stream.Stream.of(name, address, postcode)
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
-        }
-    }
+    /**
+     * A place. {@code summary} is the one line for "Where": the name and address the provider gave; with
+     * only a postcode, the area and "ask the group for the address" (never "In person M18 8LD", which
+     * reads like an address); in the reader's language.
+     */
+    public record VenueView(String mode, String name, String address, String postcode, String mapUrl, String summary) {}
 
     /** How to join in one line: what they chose, what they wrote, or "Ask the group". */
     public String howToJoinText() {
@@ -88,7 +77,7 @@ public record ListingView(
                         .filter(s -> !s.isEmpty())
                         .toList(),
                 listing.getOrganisation().getName(),
-                listing.getOrganisation().getType().label,
+                words.organisationType(listing.getOrganisation().getType()),
                 webAddress(listing.getOrganisation().getWebsite()),
                 listing.getDomains().stream()
                         .sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
@@ -116,7 +105,7 @@ public record ListingView(
                 listing.getContactEmail(),
                 webAddress(listing.getContactWebsite()),
                 listing.isTakingNewPeople(),
-                listing.getVenues().stream().map(ListingView::venue).toList(),
+                listing.getVenues().stream().map(v -> venue(v, words)).toList(),
                 listing.getSessions().stream()
                         .map(s -> new SessionView(
                                 words.sessionText(s.pattern()),
@@ -125,32 +114,38 @@ public record ListingView(
                                         .map(words::date)
                                         .toList(),
                                 listing.getVenues().size() > 1 && s.getVenue() != null
-                                        ? venueText(s.getVenue())
+                                        ? venueText(s.getVenue(), words)
                                         : null))
                         .toList(),
                 words.date(lastConfirmed) + " " + lastConfirmed.getYear(),
                 Staleness.reached(listing.getLastConfirmedAt(), today, outOfDateAfterMonths));
     }
 
-    private static String venueText(Venue venue) {
-        VenueView view = venue(venue);
+    private static String venueText(Venue venue, PageWords words) {
+        VenueView view = venue(venue, words);
         List<String> parts = java.util.stream.Stream.of(view.name(), view.address(), view.postcode())
                 .filter(part -> part != null && !part.isBlank())
                 .toList();
         return parts.isEmpty() ? view.mode() : String.join(", ", parts);
     }
 
-    private static VenueView venue(Venue venue) {
+    private static VenueView venue(Venue venue, PageWords words) {
         String map = venue.isLocated()
                 ? "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f"
                         .formatted(venue.getLatitude(), venue.getLongitude(), venue.getLatitude(), venue.getLongitude())
                 : null;
-        String mode = switch (venue.getMode()) {
-            case IN_PERSON -> "In person";
-            case ONLINE -> "Online";
-            case AT_HOME -> "At your home or by phone";
-        };
-        return new VenueView(mode, venue.getName(), venue.getAddress(), venue.getPostcode(), map);
+        String mode = words.venueMode(venue.getMode());
+        String summary;
+        if (venue.getName() == null && venue.getAddress() == null) {
+            summary = venue.getPostcode() == null ? mode : words.nearAskForAddress(venue.getPostcode());
+        } else {
+            summary = String.join(
+                    ", ",
+                    java.util.stream.Stream.of(venue.getName(), venue.getAddress(), venue.getPostcode())
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+        }
+        return new VenueView(mode, venue.getName(), venue.getAddress(), venue.getPostcode(), map, summary);
     }
 
     /** Only http(s) addresses become links, whatever was stored. */
