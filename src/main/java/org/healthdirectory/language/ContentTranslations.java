@@ -33,9 +33,9 @@ public class ContentTranslations {
     private final Map<Language, Names> audiences = new EnumMap<>(Language.class);
     private final Map<Language, Names> accessibility = new EnumMap<>(Language.class);
     private final Map<Language, UrgentHelpText> urgentHelp = new EnumMap<>(Language.class);
-    private final ChosenLanguage reader;
+    private final ReaderLanguage reader;
 
-    ContentTranslations(ChosenLanguage reader) {
+    ContentTranslations(ReaderLanguage reader) {
         this.reader = reader;
         for (Language language : Language.values()) {
             if (!language.isEnglish()) {

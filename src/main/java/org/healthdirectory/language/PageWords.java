@@ -1,8 +1,5 @@
 package org.healthdirectory.language;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,19 +26,18 @@ import org.healthdirectory.organisation.OrganisationType;
 @ApplicationScoped
 public class PageWords {
 
-    private final ChosenLanguage reader;
+    private final ReaderLanguage reader;
 
-    PageWords(ChosenLanguage reader) {
+    PageWords(ReaderLanguage reader) {
         this.reader = reader;
     }
 
-    /** English outside a request (an email or a job has no reader). */
     private Language language() {
-        return Arc.container().requestContext().isActive() ? reader.current() : Language.ENGLISH;
+        return reader.current();
     }
 
-    private Messages msg(Language language) {
-        return MessageBundles.get(Messages.class, Localized.Literal.of(language.code()));
+    private static Messages msg(Language language) {
+        return Translations.messages(language);
     }
 
     public String sessionText(SessionPattern p) {

@@ -1,9 +1,7 @@
 package org.healthdirectory.language;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -14,12 +12,10 @@ import jakarta.inject.Singleton;
 @Singleton
 public class TranslatedTemplates implements TemplateInstance.Initializer {
 
-    private final ChosenLanguage language;
-    private final CurrentVertxRequest http;
+    private final ReaderLanguage reader;
 
-    TranslatedTemplates(ChosenLanguage language, CurrentVertxRequest http) {
-        this.language = language;
-        this.http = http;
+    TranslatedTemplates(ReaderLanguage reader) {
+        this.reader = reader;
     }
 
     /** Quarkus hands out the engine builder once, at start-up: every template instance passes through here. */
@@ -29,11 +25,6 @@ public class TranslatedTemplates implements TemplateInstance.Initializer {
 
     @Override
     public void accept(TemplateInstance instance) {
-        // A request context without an HTTP request (a job, a test calling a service) has no reader.
-        if (Arc.container().requestContext().isActive() && http.getCurrent() != null) {
-            instance.setLocale(language.current().locale());
-        } else {
-            instance.setLocale(Language.ENGLISH.locale());
-        }
+        instance.setLocale(reader.current().locale());
     }
 }
