@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.UkDate;
@@ -168,8 +167,8 @@ public class AuditLogResource {
                         new FieldError("subject", "Enter the entry's ID, like 069a8464-c41c-4424-ba42-17affba43221"));
             }
         }
-        LocalDate fromDate = date(from, "from", errors);
-        LocalDate toDate = date(to, "to", errors);
+        LocalDate fromDate = UkDate.read(from, "from", errors);
+        LocalDate toDate = UkDate.read(to, "to", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.add(new FieldError("to", "The end date must be the same as or after the start date"));
         }
@@ -179,17 +178,6 @@ public class AuditLogResource {
                 subjectId,
                 fromDate,
                 toDate);
-    }
-
-    private static LocalDate date(String value, String field, List<FieldError> errors) {
-        if (text(value).isEmpty()) {
-            return null;
-        }
-        Optional<LocalDate> date = UkDate.parse(value);
-        if (date.isEmpty()) {
-            errors.add(new FieldError(field, UkDate.ENTER_A_REAL_DATE));
-        }
-        return date.orElse(null);
     }
 
     private static String query(String... values) {

@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.healthdirectory.listing.ListingRules;
+import org.healthdirectory.listing.ScheduleText;
+import org.healthdirectory.listing.Session;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.UkDate;
 
@@ -70,13 +71,12 @@ final class FieldRules {
         if (date.isEmpty()) {
             return Optional.of(new FieldError("nextDate", UkDate.ENTER_A_REAL_DATE));
         }
-        String day = date.get().getDayOfWeek().name().substring(0, 2);
-        return days.contains(day)
+        DayOfWeek day = date.get().getDayOfWeek();
+        return days.contains(Session.codeOf(day))
                 ? Optional.empty()
                 : Optional.of(new FieldError(
                         "nextDate",
-                        "That date is a " + date.get().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
-                                + ". Enter a date on a day you ticked"));
+                        "That date is a " + ScheduleText.dayName(day) + ". Enter a date on a day you ticked"));
     }
 
     static Integer number(String text) {

@@ -17,7 +17,6 @@ import org.healthdirectory.geo.Coordinates;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.listing.Cost;
-import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.ListingRepository;
@@ -200,24 +199,10 @@ public class Registration {
         LocalDate next = UkDate.parse(form.nextDate).orElse(null);
         SessionPattern pattern = switch (frequency == null ? "WEEKLY" : frequency) {
             case "FORTNIGHTLY" -> SessionPattern.everyWeeks(2, next, days, start, end);
+            // The form's checks make sure the next session's date is given for these two.
             case "MONTHLY" ->
-                next == null
-                        ? new SessionPattern(
-                                Frequency.MONTHLY,
-                                1,
-                                days,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                start,
-                                end,
-                                false,
-                                false,
-                                null)
-                        : SessionPattern.monthlyOnWeekday(weekOfMonth(next), next.getDayOfWeek(), start, end)
-                                .between(next, null);
+                SessionPattern.monthlyOnWeekday(weekOfMonth(next), next.getDayOfWeek(), start, end)
+                        .between(next, null);
             default -> SessionPattern.weekly(days, start, end);
         };
         return Optional.of(new Session(UUID.randomUUID(), pattern));

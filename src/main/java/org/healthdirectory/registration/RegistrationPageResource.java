@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +25,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.listing.ScheduleText;
+import org.healthdirectory.listing.Session;
 import org.healthdirectory.notification.MailReceipt;
 import org.healthdirectory.web.DirectoryConfig;
 import org.healthdirectory.web.FieldError;
@@ -87,7 +87,7 @@ public class RegistrationPageResource {
     private static Map<String, String> days() {
         Map<String, String> days = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            days.put(day.name().substring(0, 2), day.getDisplayName(TextStyle.FULL, Locale.UK));
+            days.put(Session.codeOf(day), ScheduleText.dayName(day));
         }
         return days;
     }

@@ -28,8 +28,10 @@ public final class ICalendar {
     public record Event(
             String uid, String summary, String location, String description, String url, SessionPattern pattern) {}
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    /** iCalendar's local date-time and date forms; {@link ICalendarReader} reads the same. */
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +34,6 @@ final class ICalendarReader {
     /** A session read from the calendar, and the LOCATION it gave (to match it to a venue). */
     record Read(SessionPattern pattern, String location) {}
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final Pattern BYDAY = Pattern.compile("([+-]?\\d)?(MO|TU|WE|TH|FR|SA|SU)");
     private static final int MOST_EVENTS = 500;
 
@@ -265,9 +262,9 @@ final class ICalendarReader {
         String value = line.value();
         try {
             if (value.length() == 8 || "DATE".equalsIgnoreCase(line.parameters().get("VALUE"))) {
-                return new When(LocalDate.parse(value.substring(0, 8), DATE), null);
+                return new When(LocalDate.parse(value.substring(0, 8), ICalendar.DATE), null);
             }
-            LocalDateTime local = LocalDateTime.parse(value.replace("Z", ""), LOCAL);
+            LocalDateTime local = LocalDateTime.parse(value.replace("Z", ""), ICalendar.LOCAL);
             ZoneId zone = value.endsWith("Z")
                     ? ZoneOffset.UTC
                     : zone(Objects.requireNonNullElse(line.parameters().get("TZID"), UkTime.ZONE.getId()));

@@ -29,7 +29,8 @@ public final class WhenWhereForm {
 
     private WhenWhereForm() {}
 
-    public record Parsed(WhenWhere value, List<FieldError> errors) {}
+    /** The places and times, the calendar address (null when none: the reading stops) and any mistakes. */
+    public record Parsed(WhenWhere value, String calendarUrl, List<FieldError> errors) {}
 
     public static Parsed parse(MultivaluedMap<String, String> form, Function<Postcode, Optional<Coordinates>> locate) {
         List<FieldError> errors = new ArrayList<>();
@@ -69,7 +70,11 @@ public final class WhenWhereForm {
                     point.map(Coordinates::longitude).orElse(null),
                     times));
         }
-        return new Parsed(new WhenWhere(places), errors);
+        String calendar = calendarUrl(form.getFirst(WhenWhereView.CALENDAR_URL));
+        if (calendar != null && !readableCalendarUrl(calendar)) {
+            errors.add(new FieldError(WhenWhereView.CALENDAR_URL, CALENDAR_URL_MESSAGE));
+        }
+        return new Parsed(new WhenWhere(places), calendar, errors);
     }
 
     private static List<WhenWhere.Time> times(
@@ -93,8 +98,8 @@ public final class WhenWhereForm {
                     at + "interval",
                     "Enter how many weeks or months apart, from 1 to 52",
                     errors);
-            LocalDate first = date(value(form, at + "first"), at + "first", errors);
-            LocalDate last = date(value(form, at + "last"), at + "last", errors);
+            LocalDate first = UkDate.read(value(form, at + "first"), at + "first", errors);
+            LocalDate last = UkDate.read(value(form, at + "last"), at + "last", errors);
             LocalTime start = time(value(form, at + "start"), at + "start", errors);
             LocalTime end = time(value(form, at + "end"), at + "end", errors);
             if (start != null && end != null && !end.isAfter(start)) {
@@ -182,13 +187,13 @@ public final class WhenWhereForm {
         return times;
     }
 
-    static final String CALENDAR_URL_MESSAGE = "Enter the web address of your calendar, starting with https://";
+    private static final String CALENDAR_URL_MESSAGE = "Enter the web address of your calendar, starting with https://";
 
     /**
      * A public calendar address as we read it: trimmed, "webcal://" (as calendar apps share them) read as
      * "https://"; null when none is given, which stops the reading.
      */
-    static String calendarUrl(String text) {
+    private static String calendarUrl(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -197,7 +202,7 @@ public final class WhenWhereForm {
     }
 
     /** Whether a given calendar address is one we can read: http(s), with a host, up to 500 characters. */
-    static boolean readableCalendarUrl(String url) {
+    private static boolean readableCalendarUrl(String url) {
         if (url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://"))) {
             return false;
         }
@@ -254,24 +259,13 @@ public final class WhenWhereForm {
         return fallback;
     }
 
-    /** A date as {@link UkDate} reads it; null when blank, and an error next to the field when not a real date. */
-    static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Optional<LocalDate> date = UkDate.parse(text);
-        if (date.isEmpty()) {
-            errors.add(new FieldError(field, UkDate.ENTER_A_REAL_DATE));
-        }
-        return date.orElse(null);
-    }
-
     private static List<LocalDate> dates(String text, String field, List<FieldError> errors) {
         List<LocalDate> dates = new ArrayList<>();
         if (text != null) {
             for (String line : text.split("[\\r\\n,]+")) {
                 if (!line.isBlank()) {
-                    Optional.ofNullable(date(line.strip(), field, errors)).ifPresent(dates::add);
+                    Optional.ofNullable(UkDate.read(line.strip(), field, errors))
+                            .ifPresent(dates::add);
                 }
             }
         }

@@ -13,14 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.registration.ProviderSessions;
-import org.healthdirectory.web.FieldError;
 
 /** /manage/listings/{id}/when-and-where: a signed-in provider's places and times for one listing. */
 @Path("/manage/listings/{id}/when-and-where")
@@ -70,18 +68,14 @@ public class WhenWherePageResource {
         }
         WhenWhereChanges.Current current = changes.current(email.get(), id);
         WhenWhereForm.Parsed parsed = WhenWhereForm.parse(form, postcodes::locate);
-        String calendar = WhenWhereForm.calendarUrl(form.getFirst(WhenWhereView.CALENDAR_URL));
-        List<FieldError> errors = new ArrayList<>(parsed.errors());
-        if (calendar != null && !WhenWhereForm.readableCalendarUrl(calendar)) {
-            errors.add(new FieldError(WhenWhereView.CALENDAR_URL, WhenWhereForm.CALENDAR_URL_MESSAGE));
-        }
-        if (!errors.isEmpty()) {
+        if (!parsed.errors().isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.whenAndWhere(WhenWhereView.of(id, current.listingName(), false, form, errors)))
+                    .entity(Templates.whenAndWhere(
+                            WhenWhereView.of(id, current.listingName(), false, form, parsed.errors())))
                     .build();
         }
-        if (!Objects.equals(calendar, current.calendarUrl())) {
-            changes.setCalendarUrl(email.get(), id, calendar);
+        if (!Objects.equals(parsed.calendarUrl(), current.calendarUrl())) {
+            changes.setCalendarUrl(email.get(), id, parsed.calendarUrl());
         }
         return Response.seeOther(URI.create("/manage/listings?done=" + changes.save(email.get(), id, parsed.value())))
                 .build();

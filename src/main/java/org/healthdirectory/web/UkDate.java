@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,21 @@ public final class UkDate {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private UkDate() {}
+
+    /**
+     * A form field's date: null when left blank, and when it is not a real date, null with
+     * {@link #ENTER_A_REAL_DATE} next to the field.
+     */
+    public static LocalDate read(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<LocalDate> date = parse(text);
+        if (date.isEmpty()) {
+            errors.add(new FieldError(field, ENTER_A_REAL_DATE));
+        }
+        return date.orElse(null);
+    }
 
     /** The date, or empty when the text is blank or not a real date (31/2/2027, "next Tuesday"). */
     public static Optional<LocalDate> parse(String text) {

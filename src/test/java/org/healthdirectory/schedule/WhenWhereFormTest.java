@@ -36,7 +36,8 @@ class WhenWhereFormTest {
                 "last before first     | p0-t0-last       | 30/11/2026 | p0-t0-last       | The last date must be on or after the first date",
                 "no 31 February        | p0-t0-first      | 31/2/2027  | p0-t0-first      | Enter a real date, like 24/12/2026",
                 "made-up day           | p0-t0-days       | XX         | p0-t0-days       | Choose days from the list",
-                "made-up week of month | p0-t0-month-week | abc        | p0-t0-month-week | Choose which week of the month from the list"
+                "made-up week of month | p0-t0-month-week | abc        | p0-t0-month-week | Choose which week of the month from the list",
+                "calendar not an address | calendar-url   | our google calendar | calendar-url | Enter the web address of your calendar, starting with https://"
             })
     void aMistakeIsShownNextToItsField(String why, String field, String value, String errorField, String message) {
         MultivaluedHashMap<String, String> form = fortnightlyTuesdays();
