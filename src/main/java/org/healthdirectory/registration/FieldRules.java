@@ -55,13 +55,17 @@ final class FieldRules {
     }
 
     /**
-     * An error at the next session's date: every other week and once a month count from it, so it is
-     * needed then, must be a real date, and must fall on a day that was ticked.
+     * An error when "every other week" or "once a month" cannot be counted: once a month is one day (the
+     * 2nd Tuesday); both count from the next session's date, which must be a real date on a ticked day.
      */
-    static Optional<FieldError> nextDateProblem(String frequency, List<String> days, String nextDate) {
+    static Optional<FieldError> repeatProblem(String frequency, List<String> days, String nextDate) {
         boolean counted = "FORTNIGHTLY".equals(frequency) || "MONTHLY".equals(frequency);
         if (!counted || days == null || days.isEmpty()) {
             return Optional.empty();
+        }
+        if ("MONTHLY".equals(frequency) && days.size() > 1) {
+            // Once a month is one weekday of the month (the 2nd Tuesday): a second ticked day would be dropped.
+            return Optional.of(new FieldError("days", "Choose one day for once a month, like the second Tuesday"));
         }
         if (nextDate == null || nextDate.isBlank()) {
             return Optional.of(

@@ -135,7 +135,7 @@ public class RegistrationForm implements CheckedTogether {
         return Stream.of(
                         FieldRules.agesOutOfOrder(minAge, maxAge),
                         FieldRules.timesOutOfOrder(startTime, endTime),
-                        FieldRules.nextDateProblem(frequency, days, nextDate))
+                        FieldRules.repeatProblem(frequency, days, nextDate))
                 .flatMap(java.util.Optional::stream)
                 .toList();
     }

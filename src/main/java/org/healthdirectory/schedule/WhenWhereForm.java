@@ -61,7 +61,7 @@ public final class WhenWhereForm {
             Optional<Coordinates> point = postcode.flatMap(locate);
             String id = value(form, at + "id");
             places.add(new WhenWhere.Place(
-                    id == null ? null : UUID.fromString(id),
+                    placeId(id),
                     venueMode,
                     name,
                     address,
@@ -210,6 +210,18 @@ public final class WhenWhereForm {
             return java.net.URI.create(url).getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * The place's id from the page's hidden field. One that is not an id is treated as a new place, as
+     * {@link WhenWhere#applyTo} treats an id that is not one of the listing's places.
+     */
+    private static UUID placeId(String id) {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -409,6 +409,21 @@ class RegistrationTest {
         assertEquals("Second Tuesday of every month, 2pm", org.healthdirectory.listing.SessionTimes.describe(session));
     }
 
+    @Test
+    void onceAMonthIsOneDaySoNoTickedDayIsDropped() {
+        Map<String, Object> fields = shelter(newEmail());
+        fields.put("days", List.of("TU", "TH"));
+        fields.put("frequency", "MONTHLY");
+        fields.put("nextDate", "8/12/2026");
+        List<Long> before = storedRows();
+        post("/register", fields, true)
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"days-error\""))
+                .body(containsString("Choose one day for once a month, like the second Tuesday"));
+        assertEquals(before, storedRows());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

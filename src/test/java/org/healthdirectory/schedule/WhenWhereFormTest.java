@@ -62,4 +62,14 @@ class WhenWhereFormTest {
                 java.time.LocalDate.of(2026, 12, 1),
                 parsed.value().places().get(0).times().get(0).pattern().startsOn());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceIdThatIsNotAnIdIsANewPlaceNotAnError() {
+        MultivaluedHashMap<String, String> form = fortnightlyTuesdays();
+        form.putSingle("p0-id", "not-an-id");
+        WhenWhereForm.Parsed parsed = WhenWhereForm.parse(form, postcode -> Optional.empty());
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(null, parsed.value().places().get(0).id());
+        assertEquals("Hope Park Hall", parsed.value().places().get(0).name());
+    }
 }
