@@ -99,6 +99,39 @@ class CalendarImportTest {
     }
 
     @Test
+    void twoInstancesReadingAtOnceProposeTheChangeOnce() throws Exception {
+        UUID elsewhere = live("Calendar source twice");
+        fixtures.setSessions(elsewhere, HowToJoin.JUST_TURN_UP, fortnightly);
+        UUID mine = live("Calendar reader twice");
+        setCalendar(mine, TestUrls.baseUrl() + "/listings/" + elsewhere + "/calendar.ics");
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = two.invokeAll(List.of(
+                    () -> {
+                        start.await();
+                        return calendars.readAll();
+                    },
+                    () -> {
+                        start.await();
+                        return calendars.readAll();
+                    }));
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                run.get(); // neither reader failed
+            }
+        } finally {
+            two.shutdown();
+        }
+        assertEquals(1, waiting(mine).size(), "one waiting change, not two");
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> revisions.count("listing.id = ?1 and kind = ?2", mine, RevisionKind.WHEN_WHERE)),
+                "and none replaced by its twin");
+    }
+
+    @Test
     void aCalendarThatDoesNotAnswerChangesNothing() {
         UUID mine = live("Calendar gone");
         setCalendar(mine, TestUrls.baseUrl() + "/listings/" + UUID.randomUUID() + "/calendar.ics");
