@@ -34,7 +34,10 @@ public class RemovedListingPurge {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 30 3 * * ?", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            cron = "0 30 3 * * ?",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         purge();
     }

@@ -67,6 +67,7 @@ public class MailDelivery {
      * can wait for the next run rather than each waiting for a timeout now.
      */
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "mail-delivery",
             every = "${directory.mail.delivery-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -161,7 +162,7 @@ public class MailDelivery {
     }
 
     /** Sent mail is kept a week (for "was it sent?"), mail given up on for a month. */
-    @Scheduled(every = "6h", delayed = "15m")
+    @Scheduled(skipExecutionIf = Scheduled.ApplicationNotRunning.class, every = "6h", delayed = "15m")
     void forgetOldMail() {
         QuarkusTransaction.requiringNew()
                 .run(() -> entityManager

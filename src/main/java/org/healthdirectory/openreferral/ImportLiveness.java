@@ -42,7 +42,11 @@ public class ImportLiveness {
         interruptSilentRuns();
     }
 
-    @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            every = "15s",
+            delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void beatAndLook() {
         QuarkusTransaction.requiringNew().run(() -> jobs.beat(instance, clock.instant()));
         interruptSilentRuns();

@@ -40,6 +40,7 @@ public class CalendarImport {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             every = "${directory.calendar-import.every}",
             delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

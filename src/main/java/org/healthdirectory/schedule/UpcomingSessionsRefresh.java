@@ -32,6 +32,7 @@ class UpcomingSessionsRefresh {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             cron = "{directory.sessions.refresh-schedule}",
             timeZone = UkTime.ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

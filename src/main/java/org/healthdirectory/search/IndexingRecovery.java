@@ -35,6 +35,7 @@ public class IndexingRecovery {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             every = "${directory.search.recovery-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void recoverWhenSearchIsBack() {

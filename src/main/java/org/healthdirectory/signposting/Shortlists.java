@@ -135,7 +135,7 @@ public class Shortlists {
     }
 
     /** Lists nobody has used for 30 days go, with their entries and unsent-text outbox. */
-    @Scheduled(every = "6h", delayed = "10m")
+    @Scheduled(skipExecutionIf = Scheduled.ApplicationNotRunning.class, every = "6h", delayed = "10m")
     @Transactional
     void purgeUntouched() {
         entityManager

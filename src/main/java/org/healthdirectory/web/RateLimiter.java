@@ -96,7 +96,7 @@ public class RateLimiter {
                 .executeUpdate();
     }
 
-    @Scheduled(every = "1h", delayed = "5m")
+    @Scheduled(skipExecutionIf = Scheduled.ApplicationNotRunning.class, every = "1h", delayed = "5m")
     @Transactional
     void forgetOldWindows() {
         Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
