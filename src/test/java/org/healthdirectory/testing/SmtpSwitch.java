@@ -17,14 +17,29 @@ public final class SmtpSwitch implements AutoCloseable {
     /** A port free when the tests start, for the app's configuration. */
     public static final int PORT = freePort();
 
+    private final int port;
     private ServerSocket server;
+
+    /** A switch on {@link #PORT}, the port the test profiles give the app under test. */
+    public SmtpSwitch() {
+        this(PORT);
+    }
+
+    /** A switch of its own, e.g. for a second app instance started by a test. */
+    public SmtpSwitch(int port) {
+        this.port = port;
+    }
+
+    public int port() {
+        return port;
+    }
 
     /** Starts passing connections through to GreenMail. */
     public synchronized void on() throws IOException {
         if (server != null) {
             return;
         }
-        server = new ServerSocket(PORT, 50, InetAddress.getLoopbackAddress());
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         ServerSocket listening = server;
         Thread acceptor = new Thread(
                 () -> {
@@ -72,7 +87,8 @@ public final class SmtpSwitch implements AutoCloseable {
         copy.start();
     }
 
-    private static int freePort() {
+    /** A port nothing listens on at the moment. */
+    public static int freePort() {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
         } catch (IOException e) {

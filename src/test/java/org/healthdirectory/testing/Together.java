@@ -31,12 +31,12 @@ public final class Together {
     private Together() {}
 
     /** A visitor's CSRF cookie and form token, read from a page as a browser would. */
-    public record Visitor(String cookies, String token) {
+    public record Visitor(String baseUrl, String cookies, String token) {
 
         /** A form post from this visitor; extra cookies (e.g. a shortlist) are added to the Cookie header. */
         public HttpRequest post(String path, Map<String, String> fields, String... extraCookies) {
             String cookieHeader = cookies + (extraCookies.length == 0 ? "" : "; " + String.join("; ", extraCookies));
-            return HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + path))
+            return HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Cookie", cookieHeader)
                     .POST(HttpRequest.BodyPublishers.ofString((fields.isEmpty() ? "" : form(fields) + "&")
@@ -46,9 +46,13 @@ public final class Together {
     }
 
     public static Visitor visitor(String pagePath) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(TestUrls.baseUrl() + pagePath))
-                .GET()
-                .build());
+        return visitor(TestUrls.baseUrl(), pagePath);
+    }
+
+    /** A visitor of another app instance, e.g. one a test started on a port of its own. */
+    public static Visitor visitor(String baseUrl, String pagePath) {
+        HttpResponse<String> page = send(
+                HttpRequest.newBuilder(URI.create(baseUrl + pagePath)).GET().build());
         Matcher token = CSRF.matcher(page.body());
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on " + pagePath + ": " + page.statusCode());
@@ -56,7 +60,7 @@ public final class Together {
         String cookies = page.headers().allValues("set-cookie").stream()
                 .map(c -> c.split(";", 2)[0])
                 .collect(Collectors.joining("; "));
-        return new Visitor(cookies, token.group(1));
+        return new Visitor(baseUrl, cookies, token.group(1));
     }
 
     /** The same request n times at once. */
