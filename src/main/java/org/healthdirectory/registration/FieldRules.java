@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +21,7 @@ import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.Session;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.TimeOfDay;
 import org.healthdirectory.web.UkDate;
 
 /**
@@ -88,11 +91,7 @@ final class FieldRules {
     }
 
     static LocalTime time(String text) {
-        if (text == null || !text.strip().matches("([01]?[0-9]|2[0-3]):[0-5][0-9]")) {
-            return null;
-        }
-        String t = text.strip();
-        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        return TimeOfDay.parse(text).orElse(null);
     }
 
     /** Ticked boxes without blanks or repeats (a missing list is an empty one). */
@@ -184,16 +183,25 @@ final class FieldRules {
         Class<? extends Payload>[] payload() default {};
     }
 
-    @Pattern(regexp = "|([01]?[0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 10:30 or 14:00")
+    /** A time as {@link TimeOfDay} reads it, the same in every form; blank is allowed. */
     @Target(FIELD)
     @Retention(RUNTIME)
-    @Constraint(validatedBy = {})
+    @Constraint(validatedBy = Time.Check.class)
     @interface Time {
-        String message() default "";
+        String message() default TimeOfDay.ENTER_A_TIME;
 
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Time, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                return value == null
+                        || value.isBlank()
+                        || TimeOfDay.parse(value).isPresent();
+            }
+        }
     }
 
     @Pattern(regexp = "|\\+?[0-9 ()-]{10,20}", message = "Enter a phone number, like 0161 496 0000")

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,6 +17,7 @@ import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.TimeOfDay;
 import org.healthdirectory.web.UkDate;
 
 /**
@@ -100,8 +100,8 @@ public final class WhenWhereForm {
                     errors);
             LocalDate first = UkDate.read(value(form, at + "first"), at + "first", errors);
             LocalDate last = UkDate.read(value(form, at + "last"), at + "last", errors);
-            LocalTime start = time(value(form, at + "start"), at + "start", errors);
-            LocalTime end = time(value(form, at + "end"), at + "end", errors);
+            LocalTime start = TimeOfDay.read(value(form, at + "start"), at + "start", errors);
+            LocalTime end = TimeOfDay.read(value(form, at + "end"), at + "end", errors);
             if (start != null && end != null && !end.isAfter(start)) {
                 errors.add(new FieldError(at + "end", "The end time must be after the start time"));
             }
@@ -282,35 +282,5 @@ public final class WhenWhereForm {
             }
         }
         return dates;
-    }
-
-    /** "10:00", "14:30", "9.30", "2pm" or "10:30am". */
-    static LocalTime time(String text, String field, List<FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.toLowerCase(Locale.ROOT).replace('.', ':').replace(" ", "");
-        try {
-            boolean pm = t.endsWith("pm");
-            boolean am = t.endsWith("am");
-            if (pm || am) {
-                t = t.substring(0, t.length() - 2);
-            }
-            String[] parts = t.split(":");
-            int hour = Integer.parseInt(parts[0]);
-            int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            if ((pm || am) && (hour < 1 || hour > 12)) {
-                throw new NumberFormatException();
-            }
-            if (pm && hour < 12) {
-                hour += 12;
-            } else if (am && hour == 12) {
-                hour = 0;
-            }
-            return LocalTime.of(hour, minute);
-        } catch (RuntimeException e) {
-            errors.add(new FieldError(field, "Enter a time, like 10:00 or 2:30pm"));
-            return null;
-        }
     }
 }
