@@ -36,12 +36,20 @@ staff_login "$BASE" admin admin-demo "$JAR"
 token=$(csrf_token "$BASE/console/import" "$JAR")
 [[ -n $token ]] || fail "could not open the import page as admin"
 job=$(curl -sS -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' "$BASE/console/import" \
-  -F "csrf-token=$token" -F "url=" -F "file=@$WORK/feed.ndjson;type=application/json" | grep -o '[0-9a-f-]\{36\}$')
+  -F "csrf-token=$token" -F "url=" -F "file=@$WORK/feed.ndjson;type=application/json" | grep -o '[0-9a-f-]\{36\}$' || true)
 [[ -n $job ]] || fail "the import did not start"
 say "import $job started; waiting for the first services, then kill -9"
-until (($(dpsql "$DB" -At -c "select created + updated + skipped from open_referral_import where id = '$job'") > 50)); do sleep 1; done
+# The job row's counts are committed every batch of services (directory.open-referral.import-batch, 25).
+start=$SECONDS
+until (($(dpsql "$DB" -At -c "select created + updated + skipped from open_referral_import where id = '$job'") > 50)); do
+  status=$(dpsql "$DB" -At -c "select status from open_referral_import where id = '$job'")
+  [[ $status == RUNNING ]] || fail "the import was $status before it showed 50 services done"
+  ((SECONDS - start < 600)) || fail "the import showed no progress past 50 services within 600 s"
+  sleep 1
+done
 stop_app app KILL
 done_at_kill=$(dpsql "$DB" -At -c "select created + updated + skipped from open_referral_import where id = '$job'")
+((done_at_kill < SERVICES)) || fail "the import had finished ($done_at_kill services) before the kill: use more DRILL_SERVICES"
 say "killed the app with $done_at_kill services done; starting it again"
 start_app app "$PORT" "$DB" drill-import- QUARKUS_PROFILE=demo
 wait_ready "$PORT" 600
@@ -62,7 +70,13 @@ until [[ $(dpsql "$DB" -At -c "select status from open_referral_import where id 
 done
 report=$(dpsql "$DB" -At -c "select jsonb_array_length(report), (select count(distinct e->>'sourceId') from jsonb_array_elements(report) e) from open_referral_import where id = '$job'")
 records=$(dpsql "$DB" -At -c "select count(*) from open_referral_record where source = 'file feed.ndjson' and record_type = 'SERVICE'")
-say "report lines|distinct services: $report; service records: $records"
+created=$(dpsql "$DB" -At -c "select created from open_referral_import where id = '$job'")
+# Each service's report line is written with the service, then moved into the job's report a batch at a time.
+leftover=$(dpsql "$DB" -At -c "select count(*) from open_referral_import_entry where job_id = '$job'")
+say "report lines|distinct services: $report; service records: $records; new: $created; lines not yet in the report: $leftover"
 [[ $report == "$SERVICES|$SERVICES" ]] || fail "the report has $report lines|services, expected $SERVICES"
 ((records == SERVICES)) || fail "$records services imported, expected $SERVICES"
+# A service the killed run finished after its last batch counts as new, not as skipped "unchanged".
+((created == SERVICES)) || fail "$created services counted as new, expected $SERVICES"
+((leftover == 0)) || fail "$leftover report lines were left out of the finished import's report"
 pass "kill -9 after $done_at_kill of $SERVICES services; marked interrupted; resumed and finished with every service once"

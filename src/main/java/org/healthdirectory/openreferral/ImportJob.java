@@ -18,7 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One import run: counts while it runs, the full report when it ends. The instance running it keeps
+ * One import run: its counts and report grow a batch at a time while it runs. The instance running it keeps
  * a heartbeat; a run whose instance stopped is INTERRUPTED and can be resumed where it got to.
  */
 @Entity
@@ -40,6 +40,16 @@ public class ImportJob {
 
     /** What happened to one record of the feed, and why. */
     public record Entry(String sourceId, String name, Outcome outcome, String reason) {}
+
+    /** A batch of the run was committed: how many services it has dealt with so far. */
+    public record Progress(UUID job, int done) {}
+
+    /** The run was marked interrupted (its instance is stopping, or was silent too long): stop here. */
+    static final class RunTakenAway extends RuntimeException {
+        RunTakenAway() {
+            super(null, null, false, false);
+        }
+    }
 
     @Id
     private UUID id;
@@ -147,6 +157,11 @@ public class ImportJob {
 
     public int getSkipped() {
         return skipped;
+    }
+
+    /** Services dealt with so far, whatever happened to them. */
+    public int getDone() {
+        return created + updated + skipped;
     }
 
     public List<Entry> getReport() {

@@ -3,9 +3,9 @@ package org.healthdirectory.openreferral;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +17,11 @@ import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Runs an import of an ORUK feed as a job: the job row's counts grow batch by batch (so a page can
- * show progress), each service goes in its own transaction, and the finished run is audited. A run
- * cut off by a restart is resumed where it got to: services already in its report are skipped, and
- * the rest are idempotent by their source id anyway.
+ * Runs an import of an ORUK feed as a job: each service goes in its own transaction together with
+ * the line saying what happened to it, the job row's counts and report grow a batch at a time (so the
+ * admin's page shows progress, and a killed run keeps what it did), and the finished run is audited.
+ * A run cut off by a restart is resumed where it got to: services it dealt with are skipped, and the
+ * rest are idempotent by their source id anyway. A Progress event follows each batch.
  */
 @ApplicationScoped
 public class OrukImport {
@@ -33,6 +34,8 @@ public class OrukImport {
     private final AuditLog audit;
     private final DirectoryConfig config;
     private final ImportLiveness liveness;
+    private final ImportEntries entries;
+    private final Event<ImportJob.Progress> progress;
     private final Clock clock;
 
     OrukImport(
@@ -42,6 +45,8 @@ public class OrukImport {
             AuditLog audit,
             DirectoryConfig config,
             ImportLiveness liveness,
+            ImportEntries entries,
+            Event<ImportJob.Progress> progress,
             Clock clock) {
         this.services = services;
         this.jobs = jobs;
@@ -49,6 +54,8 @@ public class OrukImport {
         this.audit = audit;
         this.config = config;
         this.liveness = liveness;
+        this.entries = entries;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -123,29 +130,28 @@ public class OrukImport {
     }
 
     private void run(UUID jobId, Consumer<Consumer<List<JsonNode>>> feed) {
-        ImportJob job = job(jobId);
-        String source = job.getSource();
-        Set<String> handled = job.handledSourceIds();
+        String runner = liveness.instance();
+        int batchSize = Math.max(1, config.openReferral().importBatch());
         ListingStatus status =
                 ListingStatus.valueOf(config.openReferral().importStatus().name());
         try {
-            feed.accept(batch -> {
-                List<ImportJob.Entry> entries = new ArrayList<>();
-                for (JsonNode service : batch) {
-                    if (!handled.contains(ServiceImport.text(service, "id"))) {
-                        entries.add(importOne(source, service, status));
+            // A resumed run first takes in the lines its killed predecessor wrote after its last batch.
+            ImportJob start = commitBatch(jobId, runner);
+            String source = start.getSource();
+            Set<String> handled = start.handledSourceIds();
+            feed.accept(services -> {
+                for (int from = 0; from < services.size(); from += batchSize) {
+                    for (JsonNode service : services.subList(from, Math.min(services.size(), from + batchSize))) {
+                        if (!handled.contains(ServiceImport.text(service, "id"))) {
+                            importOne(jobId, runner, source, service, status);
+                        }
                     }
+                    ImportJob done = commitBatch(jobId, runner);
+                    progress.fire(new ImportJob.Progress(jobId, done.getDone()));
                 }
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ImportJob current = jobs.findById(jobId);
-                    if (!current.isRunBy(liveness.instance())) {
-                        throw new RunTakenAway();
-                    }
-                    current.add(entries);
-                });
             });
             finish(jobId, null);
-        } catch (RunTakenAway e) {
+        } catch (ImportJob.RunTakenAway e) {
             LOG.infof("Open Referral import %s stopped here: it was interrupted", jobId);
         } catch (FeedReader.UnreadableFeed e) {
             finish(jobId, e.getMessage());
@@ -155,23 +161,36 @@ public class OrukImport {
         }
     }
 
-    private ImportJob.Entry importOne(String source, JsonNode service, ListingStatus status) {
+    /** Moves the services dealt with since the last batch into the job's counts and report, and commits. */
+    private ImportJob commitBatch(UUID jobId, String runner) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob current = jobs.findById(jobId);
+            if (!current.isRunBy(runner)) {
+                throw new ImportJob.RunTakenAway();
+            }
+            entries.moveIntoReport(current);
+            return current;
+        });
+    }
+
+    private void importOne(UUID jobId, String runner, String source, JsonNode service, ListingStatus status) {
         try {
-            return services.importService(source, service, status);
+            services.importService(jobId, runner, source, service, status);
+        } catch (ImportJob.RunTakenAway e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.warnf(e, "Open Referral import could not take a service from %s", source);
-            return new ImportJob.Entry(
+            ImportJob.Entry skipped = new ImportJob.Entry(
                     ServiceImport.text(service, "id"),
                     ServiceImport.text(service, "name"),
                     ImportJob.Outcome.SKIPPED,
                     "it could not be saved: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** The run was marked interrupted (this instance is stopping, or was silent too long). */
-    private static final class RunTakenAway extends RuntimeException {
-        RunTakenAway() {
-            super(null, null, false, false);
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!entries.holdRun(jobId, runner)) {
+                    throw new ImportJob.RunTakenAway();
+                }
+                entries.record(jobId, skipped);
+            });
         }
     }
 

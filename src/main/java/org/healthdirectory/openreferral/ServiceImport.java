@@ -61,6 +61,7 @@ public class ServiceImport {
     private final ContentCatalogue catalogue;
     private final ListingRules rules;
     private final RevisionRepository revisions;
+    private final ImportEntries entries;
     private final Clock clock;
 
     ServiceImport(
@@ -73,6 +74,7 @@ public class ServiceImport {
             ContentCatalogue catalogue,
             ListingRules rules,
             RevisionRepository revisions,
+            ImportEntries entries,
             Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
@@ -83,11 +85,32 @@ public class ServiceImport {
         this.catalogue = catalogue;
         this.rules = rules;
         this.revisions = revisions;
+        this.entries = entries;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportJob.Entry importService(String source, JsonNode service, ListingStatus newStatus) {
+        return importOne(source, service, newStatus);
+    }
+
+    /**
+     * Imports one service for a run of an import job, and writes what happened to it in the same
+     * transaction, so the job never loses or repeats it. Throws RunTakenAway (undoing this service)
+     * when the given instance no longer runs the job.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportJob.Entry importService(
+            UUID job, String runner, String source, JsonNode service, ListingStatus newStatus) {
+        if (!entries.holdRun(job, runner)) {
+            throw new ImportJob.RunTakenAway();
+        }
+        ImportJob.Entry entry = importOne(source, service, newStatus);
+        entries.record(job, entry);
+        return entry;
+    }
+
+    private ImportJob.Entry importOne(String source, JsonNode service, ListingStatus newStatus) {
         String sourceId = text(service, "id");
         String name = text(service, "name");
         if (sourceId == null) {

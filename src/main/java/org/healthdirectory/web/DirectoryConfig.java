@@ -150,6 +150,13 @@ public interface DirectoryConfig {
         /** Lets an import read from private network addresses (localhost, 10.x, ...). Off in production. */
         @WithDefault("false")
         boolean allowPrivateAddresses();
+
+        /**
+         * How many services an import takes between commits of its job row: the admin's page shows
+         * progress at this step.
+         */
+        @WithDefault("25")
+        int importBatch();
     }
 
     interface CalendarImport {
