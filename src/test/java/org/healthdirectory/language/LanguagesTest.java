@@ -11,10 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.healthdirectory.listing.Frequency;
+import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +216,46 @@ class LanguagesTest {
         assertContains(mail.text(), "   How to join: Just turn up");
         assertContains(mail.text(), "   More details: ");
         assertContains(mail.text(), "If something has changed, the web page for each activity has the latest details.");
+    }
+
+    @Test
+    void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
+        String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = fixtures.draft(word + " fortnightly club");
+        // Every other Tuesday, but no first date: nobody can say which weeks, so no date is indexed.
+        fixtures.setSessions(
+                id,
+                HowToJoin.JUST_TURN_UP,
+                new SessionPattern(
+                        Frequency.WEEKLY,
+                        2,
+                        List.of(DayOfWeek.TUESDAY),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(15, 0),
+                        false,
+                        false,
+                        null));
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        fixtures.awaitIndexed();
+        given().queryParam("q", word)
+                .queryParam("lang", "pl")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString(word + " fortnightly club"))
+                .body(containsString("Co dwa tygodnie: wtorek, 14:00–15:00"))
+                .body(not(containsString("Every other Tuesday")));
+        given().queryParam("q", word)
+                .when()
+                .get("/search")
+                .then()
+                .body(containsString("Every other Tuesday, 2pm to 3pm"));
     }
 
     /**
