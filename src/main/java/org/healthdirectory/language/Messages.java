@@ -579,6 +579,25 @@ public interface Messages {
     @Message("Print this sheet")
     String printSheet();
 
+    // The sheet sent by email (and text message), in the language of the page it was sent from
+    @Message("Activities suggested for you")
+    String suggestedForYou();
+
+    @Message("Activities suggested for you by {practice}")
+    String suggestedForYouBy(String practice);
+
+    @Message("Hello,")
+    String mailHello();
+
+    @Message("Here are the activities we talked about on {date}. You do not need to do anything you do not want to.")
+    String mailSheetIntro(String date);
+
+    @Message("{practice} suggested these activities on {date}. You do not need to do anything you do not want to.")
+    String mailSheetIntroBy(String practice, String date);
+
+    @Message("If something has changed, the web page for each activity has the latest details.")
+    String mailSheetLatest();
+
     // Errors
     @Message("There is a problem")
     String thereIsAProblem();

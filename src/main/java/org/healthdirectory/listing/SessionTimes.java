@@ -17,10 +17,6 @@ public final class SessionTimes {
 
     private SessionTimes() {}
 
-    public static String describe(Session session) {
-        return ScheduleText.describe(session.pattern());
-    }
-
     /** The dates of the next {@code count} times the session runs, from {@code today} (UK date). */
     public static List<LocalDate> nextDates(Session session, LocalDate today, int count) {
         return NEXT.next(session.pattern(), today.atStartOfDay(UkTime.ZONE).toInstant(), count).stream()

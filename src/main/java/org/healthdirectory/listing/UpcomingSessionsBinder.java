@@ -1,5 +1,7 @@
 package org.healthdirectory.listing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +22,17 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContex
 /**
  * Indexes the times a listing's sessions run in the coming fortnight ("upcoming": date, start, end),
  * so "today", "this week" and "open now" are plain range filters and a search hit can say when the
- * next session is without loading the listing; and the first session in words ("sessionText") for
- * patterns with no date that soon. The window moves on every day: the nightly refresh in the schedule
+ * next session is without loading the listing; and the first session's pattern ("sessionPattern", as
+ * JSON) for patterns with no date that soon, kept as a pattern rather than words so a result card can say
+ * it in the reader's language. The window moves on every day: the nightly refresh in the schedule
  * package re-indexes listings with sessions.
  */
 public class UpcomingSessionsBinder implements PropertyBinder {
 
     public static final String FIELD = "upcoming";
-    public static final String SESSION_TEXT = "sessionText";
+    public static final String SESSION_PATTERN = "sessionPattern";
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     /** Days indexed ahead; a day behind too, for sessions that run past midnight. */
     static final int DAYS_AHEAD = 15;
@@ -51,7 +56,7 @@ public class UpcomingSessionsBinder implements PropertyBinder {
                                 .toReference(),
                         context.indexSchemaElement()
                                 .field(
-                                        SESSION_TEXT,
+                                        SESSION_PATTERN,
                                         f -> f.asString()
                                                 .searchable(Searchable.NO)
                                                 .projectable(Projectable.YES))
@@ -64,7 +69,7 @@ public class UpcomingSessionsBinder implements PropertyBinder {
             IndexFieldReference<LocalDate> date,
             IndexFieldReference<Instant> start,
             IndexFieldReference<Instant> end,
-            IndexFieldReference<String> sessionText)
+            IndexFieldReference<String> sessionPattern)
             implements PropertyBridge<List> {
 
         @Override
@@ -88,8 +93,28 @@ public class UpcomingSessionsBinder implements PropertyBinder {
                 }
             }
             if (!sessions.isEmpty()) {
-                target.addValue(sessionText, SessionTimes.describe((Session) sessions.get(0)));
+                target.addValue(sessionPattern, writePattern(((Session) sessions.get(0)).pattern()));
             }
+        }
+    }
+
+    static String writePattern(SessionPattern pattern) {
+        try {
+            return JSON.writeValueAsString(pattern);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a session pattern for the index", e);
+        }
+    }
+
+    /** A pattern as indexed; null when the listing has no sessions (or was indexed before this field). */
+    public static SessionPattern readPattern(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, SessionPattern.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read an indexed session pattern", e);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Occurrence;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.UpcomingSessionsBinder;
@@ -168,7 +169,7 @@ public class ListingSearch {
                                         f.field(UpcomingSessionsBinder.FIELD + ".end", Instant.class))
                                 .as(ListingSearch::occurrence)
                                 .list(),
-                        f.field(UpcomingSessionsBinder.SESSION_TEXT, String.class))
+                        f.field(UpcomingSessionsBinder.SESSION_PATTERN, String.class))
                 .asArray();
     }
 
@@ -448,14 +449,19 @@ public class ListingSearch {
                 (String) row[5],
                 distance,
                 ((List<String>) row[7]).stream().sorted().toList(),
-                // Else the first session's pattern in words, as indexed (in English).
+                // Else the first session's pattern, said in the reader's language.
                 SessionTimes.nextOccurrence((List<Occurrence>) row[11], now)
                         .map(words::next)
-                        .orElse((String) row[12]),
+                        .orElseGet(() -> patternText((String) row[12])),
                 Boolean.TRUE.equals(row[8]),
                 (String) row[9],
                 lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE),
                 distance != null && approximate);
+    }
+
+    private String patternText(String indexedPattern) {
+        SessionPattern pattern = UpcomingSessionsBinder.readPattern(indexedPattern);
+        return pattern == null ? null : words.sessionText(pattern);
     }
 
     /** One indexed upcoming time, back in UK time. */

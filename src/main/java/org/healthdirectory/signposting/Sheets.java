@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.PageWords;
+import org.healthdirectory.language.ReaderLanguage;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
@@ -25,8 +26,6 @@ public class Sheets {
     /** The same warning age as the listing page. */
     private static final int OUT_OF_DATE_AFTER_MONTHS = 12;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final Shortlists shortlists;
     private final ListingRepository listings;
     private final ContentCatalogue catalogue;
@@ -34,6 +33,7 @@ public class Sheets {
     private final Clock clock;
     private final ContentTranslations translated;
     private final PageWords words;
+    private final ReaderLanguage reader;
 
     Sheets(
             Shortlists shortlists,
@@ -42,9 +42,11 @@ public class Sheets {
             DirectoryConfig config,
             Clock clock,
             ContentTranslations translated,
-            PageWords words) {
+            PageWords words,
+            ReaderLanguage reader) {
         this.translated = translated;
         this.words = words;
+        this.reader = reader;
         this.shortlists = shortlists;
         this.listings = listings;
         this.catalogue = catalogue;
@@ -52,11 +54,15 @@ public class Sheets {
         this.clock = clock;
     }
 
+    /** The sheet in the reader's language, so an email sent from a Polish page is written in Polish. */
     @Transactional
     public SignpostingSheet sheet(String key, String practice) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
         return new SignpostingSheet(
-                published(key, today).stream().map(this::entry).toList(), practiceName(practice), DATE.format(today));
+                published(key, today).stream().map(this::entry).toList(),
+                practiceName(practice),
+                words.date(today) + " " + today.getYear(),
+                reader.current());
     }
 
     /** The shortlisted listings still published, as the listing page shows them. */

@@ -4,13 +4,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.ArrayList;
 import java.util.List;
+import org.healthdirectory.language.Language;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.listing.page.ListingView;
 
 /**
  * What a patient takes away: the shortlisted activities, with everything needed to go along.
- * The same content is printed, emailed or sent by text.
+ * The same content is printed, emailed or sent by text, in the language of the page it was made on:
+ * the email is written out when it is queued, because the mail worker later has no reader to ask.
  */
-public record SignpostingSheet(List<Entry> entries, String practice, String date) {
+public record SignpostingSheet(List<Entry> entries, String practice, String date, Language language) {
 
     /** One activity, its public page address and a QR code for that address. */
     public record Entry(ListingView listing, String url, String qrCode) {}
@@ -19,8 +23,12 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
         return entries.isEmpty();
     }
 
+    private Messages msg() {
+        return Translations.messages(language);
+    }
+
     String emailSubject() {
-        return practice == null ? "Activities suggested for you" : "Activities suggested for you by " + practice;
+        return practice == null ? msg().suggestedForYou() : msg().suggestedForYouBy(practice);
     }
 
     /** One activity as the email lists it, every line worked out here so the template stays plain. */
@@ -52,7 +60,9 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
                     l.summary(),
                     l.sessions().stream()
                             .map(s -> s.text()
-                                    + (s.nextDates().isEmpty() ? "" : ". Next: " + String.join(", ", s.nextDates())))
+                                    + (s.nextDates().isEmpty()
+                                            ? ""
+                                            : ". " + msg().sessionNext(String.join(", ", s.nextDates()))))
                             .toList(),
                     l.venues().stream().map(v -> v.summary()).toList(),
                     l.cost() + (l.costDetail() == null ? "" : ". " + l.costDetail()),
@@ -61,15 +71,14 @@ public record SignpostingSheet(List<Entry> entries, String practice, String date
                     l.email(),
                     entry.url()));
         }
-        return Templates.email(practice, date, lines).render();
+        return Templates.email(practice, date, lines)
+                .setLocale(language.locale())
+                .render();
     }
 
     /** A short text message: names and links only, so it stays a few texts long. */
     String textMessage() {
-        StringBuilder text = new StringBuilder(
-                practice == null
-                        ? "Activities suggested for you:"
-                        : "Activities suggested for you by " + practice + ":");
+        StringBuilder text = new StringBuilder(emailSubject() + ":");
         entries.forEach(
                 e -> text.append("\n").append(e.listing().name()).append(" ").append(e.url()));
         return text.toString();

@@ -3,14 +3,26 @@ package org.healthdirectory.language;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.healthdirectory.listing.Frequency;
+import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.testing.ListingFixtures;
+import org.healthdirectory.testing.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Choosing a language: the address and a cookie choose it, the browser's own language only suggests, staff
- * pages stay English, and a search typed in each language finds the demo's walking groups and benefits advice.
+ * pages stay English, a search typed in each language finds the demo's walking groups and benefits advice, and
+ * a signposting sheet emailed from a translated page arrives in that page's language.
  */
 @QuarkusTest
 class LanguagesTest {
@@ -128,13 +141,7 @@ class LanguagesTest {
     })
     void aListingPageSaysWhenHowMuchAndHowToJoinInTheReadersLanguage(
             String language, String when, String free, String turnUp, String english, String communityGroup) {
-        String id = given().queryParam("q", "Clayton Vale Wednesday walk")
-                .when()
-                .get("/api/v1/search")
-                .then()
-                .extract()
-                .jsonPath()
-                .getString("results.find { it.name == 'Clayton Vale Wednesday walk' }.id");
+        String id = claytonWalkId();
         given().queryParam("lang", language)
                 .when()
                 .get("/listings/" + id)
@@ -164,6 +171,148 @@ class LanguagesTest {
                 .body(containsString("Bezpłatne"))
                 .body(containsString("Następne: środa"))
                 .body(not(containsString("Next: Wednesday")));
+    }
+
+    @Test
+    void aSignpostingSheetEmailedFromAPolishPageArrivesInPolish() {
+        Mailbox.Mail mail = sheetEmailedFrom("pl");
+        assertEquals("Zajęcia polecone dla Ciebie. Poleca: Clayton <Medical> Centre", mail.subject());
+        assertContains(mail.text(), "Dzień dobry,");
+        assertContains(mail.text(), "Poleca: Clayton <Medical> Centre, ");
+        assertContains(mail.text(), "Kiedy: Co tydzień: środa, 10:00–11:30. Następne: środa ");
+        assertContains(mail.text(), "Koszt: Bezpłatne");
+        assertContains(mail.text(), "Jak dołączyć: Wystarczy przyjść");
+        assertContains(mail.text(), "Jeśli coś się zmieniło");
+        for (String english : List.of(
+                "Hello",
+                "suggested these",
+                "When:",
+                "Every Wednesday",
+                "Next:",
+                "Cost:",
+                "How to join:",
+                "More details:")) {
+            assertFalse(mail.text().contains(english), "still English: " + english + " in\n" + mail.text());
+        }
+    }
+
+    @Test
+    void aSignpostingSheetEmailedFromAnUrduPageArrivesInUrdu() {
+        Mailbox.Mail mail = sheetEmailedFrom("ur");
+        assertEquals("آپ کے لیے تجویز کردہ سرگرمیاں: Clayton <Medical> Centre کی تجویز", mail.subject());
+        assertContains(mail.text(), "کب: ہر ہفتے: بدھ, 10:00–11:30. اگلا: بدھ ");
+        assertContains(mail.text(), "قیمت: مفت");
+    }
+
+    @Test
+    void aSignpostingSheetEmailedFromAnEnglishPageStaysAsItWas() {
+        Mailbox.Mail mail = sheetEmailedFrom("en");
+        assertEquals("Activities suggested for you by Clayton <Medical> Centre", mail.subject());
+        assertContains(mail.text(), "Hello,");
+        assertContains(mail.text(), "Clayton <Medical> Centre suggested these activities on ");
+        assertContains(mail.text(), ". You do not need to do anything you do not want to.");
+        assertContains(mail.text(), "   When: Every Wednesday, 10am to 11:30am. Next: Wednesday ");
+        assertContains(mail.text(), "   Cost: Free");
+        assertContains(mail.text(), "   How to join: Just turn up");
+        assertContains(mail.text(), "   More details: ");
+        assertContains(mail.text(), "If something has changed, the web page for each activity has the latest details.");
+    }
+
+    @Test
+    void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
+        String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = fixtures.draft(word + " fortnightly club");
+        // Every other Tuesday, but no first date: nobody can say which weeks, so no date is indexed.
+        fixtures.setSessions(
+                id,
+                HowToJoin.JUST_TURN_UP,
+                new SessionPattern(
+                        Frequency.WEEKLY,
+                        2,
+                        List.of(DayOfWeek.TUESDAY),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(15, 0),
+                        false,
+                        false,
+                        null));
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        fixtures.awaitIndexed();
+        given().queryParam("q", word)
+                .queryParam("lang", "pl")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString(word + " fortnightly club"))
+                .body(containsString("Co dwa tygodnie: wtorek, 14:00–15:00"))
+                .body(not(containsString("Every other Tuesday")));
+        given().queryParam("q", word)
+                .when()
+                .get("/search")
+                .then()
+                .body(containsString("Every other Tuesday, 2pm to 3pm"));
+    }
+
+    /**
+     * Puts the Clayton Vale walk on a shortlist from a page in this language, emails the sheet to a new
+     * address and waits for it in GreenMail (the outbox worker sends it after the request has gone).
+     */
+    private static Mailbox.Mail sheetEmailedFrom(String language) {
+        String walk = claytonWalkId();
+        Response page = given().when().get("/listings/" + walk + "?lang=" + language);
+        page.then().statusCode(200);
+        String csrfCookie = page.getCookie("csrf-token");
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        Response added = given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", csrfCookie)
+                .cookie(ChosenLanguage.COOKIE, language)
+                .formParam("csrf-token", token)
+                .formParam("listing", walk)
+                .formParam("returnTo", "/listings/" + walk)
+                .when()
+                .post("/shortlist/add");
+        added.then().statusCode(303);
+        String patient =
+                "sheet-" + language + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", csrfCookie)
+                .cookie(ChosenLanguage.COOKIE, language)
+                .cookies(added.getCookies())
+                .formParam("csrf-token", token)
+                .formParam("email", patient)
+                .formParam("practice", "Clayton <Medical> Centre")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("sent=email"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !Mailbox.mails(patient).isEmpty());
+        return Mailbox.mails(patient).get(0);
+    }
+
+    private static void assertContains(String text, String part) {
+        assertTrue(text.contains(part), "expected \"" + part + "\" in\n" + text);
+    }
+
+    private static String claytonWalkId() {
+        return given().queryParam("q", "Clayton Vale Wednesday walk")
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("results.find { it.name == 'Clayton Vale Wednesday walk' }.id");
     }
 
     private static List<String> names(String q) {

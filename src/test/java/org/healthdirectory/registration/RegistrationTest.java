@@ -358,8 +358,8 @@ class RegistrationTest {
         assertEquals(java.time.LocalTime.of(12, 0), listing.getSessions().get(0).getEndTime());
         assertEquals(
                 "Every other Tuesday and Saturday, 10:30am to 12pm",
-                org.healthdirectory.listing.SessionTimes.describe(
-                        listing.getSessions().get(0)));
+                org.healthdirectory.listing.ScheduleText.describe(
+                        listing.getSessions().get(0).pattern()));
         assertEquals(List.of("TU", "SA"), listing.getSessions().get(0).getDayCodes());
         assertEquals(
                 java.time.LocalDate.of(2026, 12, 1),
@@ -406,7 +406,9 @@ class RegistrationTest {
                         .firstResult()
                         .getSessions()
                         .get(0));
-        assertEquals("Second Tuesday of every month, 2pm", org.healthdirectory.listing.SessionTimes.describe(session));
+        assertEquals(
+                "Second Tuesday of every month, 2pm",
+                org.healthdirectory.listing.ScheduleText.describe(session.pattern()));
     }
 
     @Test
