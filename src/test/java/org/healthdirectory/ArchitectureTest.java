@@ -1,11 +1,16 @@
 package org.healthdirectory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
 import org.healthdirectory.listing.Listing;
 import org.healthdirectory.organisation.Organisation;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +69,31 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.healthdirectory.registration..")
+                .check(main);
+    }
+
+    /**
+     * Resources map HTTP to service calls and render view records: transactions and queries belong to
+     * the services and repositories behind them (the README's "resources → services → repositories").
+     */
+    @Test
+    void resourcesOpenNoTransactionsAndRunNoQueries() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(EntityManager.class, QuarkusTransaction.class, Transactional.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .check(main);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(main);
     }
 }

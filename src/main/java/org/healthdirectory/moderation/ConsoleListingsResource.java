@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"moderator", "admin"})
 public class ConsoleListingsResource {
 
-    public record ListView(String q, List<QueueResource.Option> statuses, List<ConsoleEntries.Row> rows, long total) {}
+    public record ListView(String q, List<Casework.Option> statuses, List<ConsoleEntries.Row> rows, long total) {}
 
     public record ListingView(ConsoleEntries.Entry entry, String reason, String done, List<FieldError> errors) {
 
@@ -64,7 +64,7 @@ public class ConsoleListingsResource {
         return Templates.listings(new ListView(
                 words,
                 Arrays.stream(ListingStatus.values())
-                        .map(s -> new QueueResource.Option(s.name(), ConsoleEntries.label(s), s == chosen))
+                        .map(s -> new Casework.Option(s.name(), ConsoleEntries.label(s), s == chosen))
                         .toList(),
                 found.rows(),
                 found.total()));

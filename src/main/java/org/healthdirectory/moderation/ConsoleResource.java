@@ -3,7 +3,6 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +33,6 @@ public class ConsoleResource {
     }
 
     @GET
-    @Transactional
     public TemplateInstance console() {
         return Templates.console(new ConsoleView(
                 staff.username(),

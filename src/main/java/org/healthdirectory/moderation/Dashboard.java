@@ -2,6 +2,7 @@ package org.healthdirectory.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class Dashboard {
         this.clock = clock;
     }
 
+    @Transactional
     public Figures figures(Set<UUID> localityScope) {
         Instant now = clock.instant();
         return new Figures(

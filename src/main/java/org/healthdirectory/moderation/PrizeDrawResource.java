@@ -3,7 +3,6 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +29,7 @@ public class PrizeDrawResource {
     public record DrawView(
             String month,
             List<PrizeDraws.Entrant> entrants,
-            List<PrizeDraw> past,
+            List<PrizeDraws.PastDraw> past,
             String method,
             String done,
             List<FieldError> errors) {
@@ -56,7 +55,6 @@ public class PrizeDrawResource {
     }
 
     @GET
-    @Transactional
     public Response page(@QueryParam("month") String month, @QueryParam("done") String done) {
         String chosen = month == null || month.isBlank() ? lastMonth().toString() : month.strip();
         YearMonth parsed = parse(chosen);
@@ -79,34 +77,23 @@ public class PrizeDrawResource {
         YearMonth parsed = parse(chosen);
         if (parsed == null) {
             return Response.status(400)
-                    .entity(render(chosen, List.of(new FieldError("month", "Enter a month like " + lastMonth()))))
+                    .entity(view(chosen, null, List.of(new FieldError("month", "Enter a month like " + lastMonth()))))
                     .build();
         }
         try {
             draws.run(parsed, staff.current());
         } catch (DecisionRefused e) {
             return Response.status(409)
-                    .entity(render(chosen, List.of(new FieldError("month", e.getMessage()))))
+                    .entity(view(chosen, null, List.of(new FieldError("month", e.getMessage()))))
                     .build();
         }
         return Response.seeOther(URI.create("/console/prize-draw?month=" + parsed + "&done=drawn"))
                 .build();
     }
 
-    @Transactional
-    TemplateInstance render(String month, List<FieldError> errors) {
-        return view(month, null, errors);
-    }
-
     private TemplateInstance view(String month, String done, List<FieldError> errors) {
-        YearMonth parsed = parse(month);
-        return Templates.draw(new DrawView(
-                month,
-                parsed == null ? List.of() : draws.entrants(parsed),
-                draws.past(),
-                PrizeDraws.METHOD,
-                done,
-                errors));
+        PrizeDraws.Board board = draws.board(parse(month));
+        return Templates.draw(new DrawView(month, board.entrants(), board.past(), PrizeDraws.METHOD, done, errors));
     }
 
     private YearMonth lastMonth() {

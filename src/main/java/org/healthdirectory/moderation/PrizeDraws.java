@@ -36,6 +36,12 @@ public class PrizeDraws {
 
     public record Entrant(UUID id, String name) {}
 
+    /** A draw already run, as the draw page lists it. */
+    public record PastDraw(String month, String winnerName, int entrants, long seed, String drawnBy) {}
+
+    /** Who is in a month's draw (none for no month) and the draws already run, read together. */
+    public record Board(List<Entrant> entrants, List<PastDraw> past) {}
+
     /** Advisory lock keys for the draws: this number plus yyyymm. */
     private static final long DRAW_LOCK = 7_300_000_000L;
 
@@ -69,11 +75,24 @@ public class PrizeDraws {
                 .toList();
     }
 
-    public List<PrizeDraw> past() {
+    @Transactional
+    public Board board(YearMonth month) {
+        return new Board(month == null ? List.of() : entrants(month), past());
+    }
+
+    private List<PastDraw> past() {
         return entityManager
                 .createQuery("select d from PrizeDraw d order by d.month desc", PrizeDraw.class)
                 .setMaxResults(24)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(d -> new PastDraw(
+                        YearMonth.from(d.getMonth()).toString(),
+                        d.getWinnerName(),
+                        d.getEntrants().size(),
+                        d.getSeed(),
+                        d.getDrawnBy()))
+                .toList();
     }
 
     /** Months that have ended can be drawn, once each. */

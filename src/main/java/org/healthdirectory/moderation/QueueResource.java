@@ -3,7 +3,6 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,12 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.healthdirectory.content.ContentCatalogue;
-import org.healthdirectory.geo.LocalityRepository;
-import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -31,122 +26,47 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"moderator", "admin"})
 public class QueueResource {
 
-    public record Option(String value, String label, boolean selected) {}
-
     public record QueueView(
             List<QueueItem> items,
-            List<Option> types,
-            List<Option> domains,
-            List<Option> localities,
+            List<Casework.Option> types,
+            List<Casework.Option> domains,
+            List<Casework.Option> localities,
             String done,
             List<String> problems) {}
-
-    public record RevisionView(
-            Revision revision,
-            String kindLabel,
-            String listingName,
-            String organisationName,
-            String waited,
-            List<FieldChange> changes,
-            String note,
-            List<FieldError> errors) {
-
-        public String errorFor(String field) {
-            return FieldError.messageFor(errors, field);
-        }
-
-        public boolean isPending() {
-            return revision.getStatus() == RevisionStatus.PENDING;
-        }
-    }
-
-    public record ReportView(ListingReport report, String waited, String note, List<FieldError> errors) {
-
-        public String errorFor(String field) {
-            return FieldError.messageFor(errors, field);
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(QueueView view);
 
-        static native TemplateInstance revision(RevisionView view);
+        static native TemplateInstance revision(Casework.RevisionView view);
 
-        static native TemplateInstance report(ReportView view);
+        static native TemplateInstance report(Casework.ReportView view);
     }
 
-    private final ModerationQueue queue;
+    private final Casework casework;
     private final Decisions decisions;
-    private final RevisionRepository revisions;
-    private final ListingReports reports;
-    private final DomainRepository domains;
-    private final LocalityRepository localities;
-    private final ContentCatalogue catalogue;
     private final StaffScope staff;
-    private final java.time.Clock clock;
 
-    QueueResource(
-            ModerationQueue queue,
-            Decisions decisions,
-            RevisionRepository revisions,
-            ListingReports reports,
-            DomainRepository domains,
-            LocalityRepository localities,
-            ContentCatalogue catalogue,
-            StaffScope staff,
-            java.time.Clock clock) {
-        this.queue = queue;
+    QueueResource(Casework casework, Decisions decisions, StaffScope staff) {
+        this.casework = casework;
         this.decisions = decisions;
-        this.revisions = revisions;
-        this.reports = reports;
-        this.domains = domains;
-        this.localities = localities;
-        this.catalogue = catalogue;
         this.staff = staff;
-        this.clock = clock;
     }
 
     @GET
-    @Transactional
     public TemplateInstance list(
             @QueryParam("type") String type,
             @QueryParam("domain") String domain,
             @QueryParam("locality") String locality,
             @QueryParam("done") String done,
             @QueryParam("failed") int failed) {
-        QueueItem.Type chosenType = Arrays.stream(QueueItem.Type.values())
-                .filter(t -> t.name().equals(type))
-                .findFirst()
-                .orElse(null);
-        String chosenDomain =
-                domains.findBySlug(blank(domain)).map(d -> d.getSlug()).orElse(null);
-        String chosenLocality =
-                localities.findBySlug(blank(locality)).map(l -> l.getSlug()).orElse(null);
-        List<QueueItem> items =
-                queue.items(new ModerationQueue.Filter(chosenType, chosenDomain, chosenLocality), staff.localityIds());
+        Casework.Queue queue = casework.queue(type, domain, locality, staff.current());
         List<String> problems = failed > 0
                 ? List.of(failed + (failed == 1 ? " item was" : " items were")
                         + " not approved: someone else had decided first.")
                 : List.of();
         return Templates.queue(new QueueView(
-                items,
-                Arrays.stream(QueueItem.Type.values())
-                        .map(t -> new Option(t.name(), t.label, t == chosenType))
-                        .toList(),
-                domains.listInOrder().stream()
-                        .map(d ->
-                                new Option(d.getSlug(), d.getName(), d.getSlug().equals(chosenDomain)))
-                        .toList(),
-                localities.listAll().stream()
-                        .filter(l -> staff.localityIds().isEmpty()
-                                || staff.localityIds().contains(l.getId()))
-                        .sorted(java.util.Comparator.comparing(l -> l.getName()))
-                        .map(l ->
-                                new Option(l.getSlug(), l.getName(), l.getSlug().equals(chosenLocality)))
-                        .toList(),
-                doneMessage(done),
-                problems));
+                queue.items(), queue.types(), queue.domains(), queue.localities(), doneMessage(done), problems));
     }
 
     /** Approves every ticked change; ones someone else decided first are counted and skipped. */
@@ -170,7 +90,6 @@ public class QueueResource {
 
     @GET
     @Path("/revisions/{id}")
-    @Transactional
     public String revision(@PathParam("id") String id) {
         return renderRevision(id, "", List.of());
     }
@@ -212,7 +131,6 @@ public class QueueResource {
 
     @GET
     @Path("/reports/{id}")
-    @Transactional
     public String report(@PathParam("id") String id) {
         return renderReport(id, "", List.of());
     }
@@ -239,47 +157,14 @@ public class QueueResource {
                 .build();
     }
 
-    /** Rendered inside the transaction: these pages show the entities themselves, loaded lazily. */
-    @Transactional
-    String renderRevision(String id, String note, List<FieldError> errors) {
-        return Templates.revision(revisionView(findRevision(id), note, errors)).render();
-    }
-
-    @Transactional
-    String renderReport(String id, String note, List<FieldError> errors) {
-        ListingReport report = findReport(id);
-        return Templates.report(
-                        new ReportView(report, QueueItem.waited(report.getReportedAt(), clock.instant()), note, errors))
+    private String renderRevision(String id, String note, List<FieldError> errors) {
+        return Templates.revision(casework.revision(uuid(id), staff.current(), note, errors))
                 .render();
     }
 
-    private RevisionView revisionView(Revision revision, String note, List<FieldError> errors) {
-        var listing = revision.getListing();
-        return new RevisionView(
-                revision,
-                QueueItem.Type.valueOf(revision.getKind().name()).label,
-                listing.getName(),
-                listing.getOrganisation().getName(),
-                QueueItem.waited(revision.getSubmittedAt(), clock.instant()),
-                RevisionDiff.of(revision, catalogue),
-                note,
-                errors);
-    }
-
-    private Revision findRevision(String id) {
-        Revision revision = revisions.findByIdOptional(uuid(id)).orElseThrow(NotFoundException::new);
-        if (revision.getListing() == null || !staff.covers(revision.getListing())) {
-            throw new NotFoundException();
-        }
-        return revision;
-    }
-
-    private ListingReport findReport(String id) {
-        ListingReport report = reports.findByIdOptional(uuid(id)).orElseThrow(NotFoundException::new);
-        if (!staff.covers(report.getListing())) {
-            throw new NotFoundException();
-        }
-        return report;
+    private String renderReport(String id, String note, List<FieldError> errors) {
+        return Templates.report(casework.report(uuid(id), staff.current(), note, errors))
+                .render();
     }
 
     private static String doneMessage(String done) {
@@ -305,9 +190,5 @@ public class QueueResource {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new NotFoundException();
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? "" : value;
     }
 }

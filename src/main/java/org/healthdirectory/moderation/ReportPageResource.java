@@ -3,11 +3,9 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +17,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.healthdirectory.listing.Listing;
-import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.FormErrors;
 
@@ -55,62 +51,51 @@ public class ReportPageResource {
         static native TemplateInstance sent(UUID listingId, String listingName);
     }
 
-    private final ListingRepository listings;
-    private final ListingReports reports;
+    private final ProblemReports reports;
     private final FormErrors formErrors;
 
-    ReportPageResource(ListingRepository listings, ListingReports reports, FormErrors formErrors) {
-        this.listings = listings;
+    ReportPageResource(ProblemReports reports, FormErrors formErrors) {
         this.reports = reports;
         this.formErrors = formErrors;
     }
 
     @GET
-    @Transactional
     public TemplateInstance form(@PathParam("id") String id) {
-        Listing listing = published(id);
-        return Templates.report(view(listing, new ReportForm(), List.of()));
+        return Templates.report(view(reports.entry(id), new ReportForm(), List.of()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response send(@PathParam("id") String id, @BeanParam ReportForm form, @Context HttpServerRequest request) {
-        Listing listing = published(id);
+        ProblemReports.Entry entry = reports.entry(id);
         List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.report(view(listing, form, errors)))
+                    .entity(Templates.report(view(entry, form, errors)))
                     .build();
         }
         String ip =
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        if (reports.receive(listing, ListingReport.Reason.valueOf(form.reason), form.details, form.email, ip)
-                .isEmpty()) {
+        if (!reports.send(id, ListingReport.Reason.valueOf(form.reason), form.details, form.email, ip)) {
             return Response.status(429)
-                    .entity(Templates.report(view(listing, form, List.of(new FieldError("details", TOO_MANY)))))
+                    .entity(Templates.report(view(entry, form, List.of(new FieldError("details", TOO_MANY)))))
                     .build();
         }
-        return Response.seeOther(URI.create("/listings/" + listing.getId() + "/report/sent"))
+        return Response.seeOther(URI.create("/listings/" + entry.id() + "/report/sent"))
                 .build();
     }
 
     @GET
     @Path("/sent")
-    @Transactional
     public TemplateInstance sent(@PathParam("id") String id) {
-        Listing listing = published(id);
-        return Templates.sent(listing.getId(), listing.getName());
+        ProblemReports.Entry entry = reports.entry(id);
+        return Templates.sent(entry.id(), entry.name());
     }
 
-    private Listing published(String id) {
-        return listings.findPublished(id).orElseThrow(NotFoundException::new);
-    }
-
-    private static ReportView view(Listing listing, ReportForm form, List<FieldError> errors) {
+    private static ReportView view(ProblemReports.Entry entry, ReportForm form, List<FieldError> errors) {
         List<ReasonOption> reasons = Arrays.stream(ListingReport.Reason.values())
                 .map(r -> new ReasonOption(r.name(), r.label, r.name().equals(form.reason)))
                 .toList();
-        return new ReportView(listing.getId(), listing.getName(), reasons, form.details, form.email, errors);
+        return new ReportView(entry.id(), entry.name(), reasons, form.details, form.email, errors);
     }
 }

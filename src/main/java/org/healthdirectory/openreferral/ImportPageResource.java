@@ -1,6 +1,5 @@
 package org.healthdirectory.openreferral;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,12 +50,10 @@ public class ImportPageResource {
     }
 
     private final OrukImport imports;
-    private final ImportJobs jobs;
     private final SecurityIdentity identity;
 
-    ImportPageResource(OrukImport imports, ImportJobs jobs, SecurityIdentity identity) {
+    ImportPageResource(OrukImport imports, SecurityIdentity identity) {
         this.imports = imports;
-        this.jobs = jobs;
         this.identity = identity;
     }
 
@@ -132,7 +129,7 @@ public class ImportPageResource {
     }
 
     private List<ImportJob> recent() {
-        return QuarkusTransaction.requiringNew().call(() -> jobs.latest(10));
+        return imports.recent(10);
     }
 
     private static String read(FileUpload file) {

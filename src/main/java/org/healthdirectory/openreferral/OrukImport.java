@@ -129,6 +129,11 @@ public class OrukImport {
         return QuarkusTransaction.requiringNew().call(() -> jobs.findById(id));
     }
 
+    /** The latest imports, newest first, for the import page. */
+    public List<ImportJob> recent(int count) {
+        return QuarkusTransaction.requiringNew().call(() -> jobs.latest(count));
+    }
+
     private void run(UUID jobId, Consumer<Consumer<List<JsonNode>>> feed) {
         String runner = liveness.instance();
         int batchSize = Math.max(1, config.openReferral().importBatch());

@@ -3,12 +3,10 @@ package org.healthdirectory.registration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,9 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.healthdirectory.listing.Listing;
-import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -51,54 +48,46 @@ public class ClaimPageResource {
         public String role;
     }
 
-    private final ListingRepository listings;
     private final Claims claims;
     private final FormErrors formErrors;
 
-    ClaimPageResource(ListingRepository listings, Claims claims, FormErrors formErrors) {
-        this.listings = listings;
+    ClaimPageResource(Claims claims, FormErrors formErrors) {
         this.claims = claims;
         this.formErrors = formErrors;
     }
 
     @GET
-    @Transactional
     public TemplateInstance form(@PathParam("id") String id) {
-        Listing listing = published(id);
-        return Templates.claim(new ClaimView(listing.getId(), listing.getName(), "", "", List.of()));
+        Claims.Claimable listing = claims.claimable(id);
+        return Templates.claim(new ClaimView(listing.id(), listing.name(), "", "", List.of()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response request(@PathParam("id") String id, @BeanParam ClaimForm form, @Context HttpServerRequest request) {
-        Listing listing = published(id);
+        Claims.Claimable listing = claims.claimable(id);
         String address = form.email == null ? "" : form.email.trim();
         String said = form.role == null ? "" : form.role.trim();
         form.email = address;
         form.role = said;
         List<FieldError> errors = formErrors.of(form);
         if (errors.isEmpty()) {
-            java.util.Optional<UUID> receipt = claims.request(listing, address, said, CheckEmailPages.ip(request));
+            Optional<UUID> receipt = claims.request(id, address, said, CheckEmailPages.ip(request));
             if (receipt.isPresent()) {
                 return Response.seeOther(CheckEmailPages.page(ClaimVerifyResource.CHECK_EMAIL, receipt.get()))
                         .build();
             }
             return Response.status(429)
                     .entity(Templates.claim(new ClaimView(
-                            listing.getId(),
-                            listing.getName(),
+                            listing.id(),
+                            listing.name(),
                             address,
                             said,
                             List.of(new FieldError("email", CheckEmailPages.TOO_MANY)))))
                     .build();
         }
         return Response.status(400)
-                .entity(Templates.claim(new ClaimView(listing.getId(), listing.getName(), address, said, errors)))
+                .entity(Templates.claim(new ClaimView(listing.id(), listing.name(), address, said, errors)))
                 .build();
-    }
-
-    private Listing published(String id) {
-        return listings.findPublished(id).orElseThrow(NotFoundException::new);
     }
 }

@@ -2,6 +2,7 @@ package org.healthdirectory.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.Listing;
+import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.moderation.Revision;
 import org.healthdirectory.moderation.RevisionRepository;
 import org.healthdirectory.notification.MailOutbox;
@@ -21,6 +23,10 @@ import org.healthdirectory.web.DirectoryConfig;
 @ApplicationScoped
 public class Claims {
 
+    /** A published entry someone may claim. */
+    public record Claimable(UUID id, String name) {}
+
+    private final ListingRepository listings;
     private final EmailLinks links;
     private final MailRequests mailRequests;
     private final RevisionRepository revisions;
@@ -30,6 +36,7 @@ public class Claims {
     private final Clock clock;
 
     Claims(
+            ListingRepository listings,
             EmailLinks links,
             MailRequests mailRequests,
             RevisionRepository revisions,
@@ -37,6 +44,7 @@ public class Claims {
             MailOutbox outbox,
             DirectoryConfig config,
             Clock clock) {
+        this.listings = listings;
         this.links = links;
         this.mailRequests = mailRequests;
         this.revisions = revisions;
@@ -46,9 +54,20 @@ public class Claims {
         this.clock = clock;
     }
 
-    /** Queues the verification link; returns the receipt, or empty when the mail limits are reached. */
+    /** The published entry with this id; any other is not found. */
     @Transactional
-    public Optional<UUID> request(Listing listing, String email, String role, String ip) {
+    public Claimable claimable(String listingId) {
+        Listing listing = published(listingId);
+        return new Claimable(listing.getId(), listing.getName());
+    }
+
+    /**
+     * Queues the verification link for a published entry (any other is not found); returns the receipt,
+     * or empty when the mail limits are reached.
+     */
+    @Transactional
+    public Optional<UUID> request(String listingId, String email, String role, String ip) {
+        Listing listing = published(listingId);
         String address = email.trim();
         if (!mailRequests.allow(address, ip)) {
             return Optional.empty();
@@ -85,5 +104,9 @@ public class Claims {
             auditLog.record(link.getEmail(), "listing.claimed", "Listing", listing.getId(), null, proposed, null);
             return listing;
         });
+    }
+
+    private Listing published(String id) {
+        return listings.findPublished(id).orElseThrow(NotFoundException::new);
     }
 }

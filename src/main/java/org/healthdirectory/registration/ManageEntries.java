@@ -252,9 +252,19 @@ public class ManageEntries {
         return new ReminderLinks(base + "/still-correct?token=" + confirm, base + "/edit?token=" + edit);
     }
 
-    /** The listing a reminder link is for, if the link is usable for this listing and this action. */
+    /** The name of the listing a reminder link is for, if the link is usable for this listing and this action. */
     @Transactional
-    public Optional<Listing> byLink(String secret, EmailLink.Purpose purpose, UUID id) {
+    public Optional<String> listingNameByLink(String secret, EmailLink.Purpose purpose, UUID id) {
+        return byLink(secret, purpose, id).map(Listing::getName);
+    }
+
+    /** The edit form filled in from the listing, if the reminder's edit link is usable for it. */
+    @Transactional
+    public Optional<EditForm> editFormByLink(String secret, UUID id) {
+        return byLink(secret, EmailLink.Purpose.EDIT_LISTING, id).map(EditForm::from);
+    }
+
+    private Optional<Listing> byLink(String secret, EmailLink.Purpose purpose, UUID id) {
         return links.findUsable(secret, purpose)
                 .filter(link ->
                         link.getListing() != null && link.getListing().getId().equals(id))

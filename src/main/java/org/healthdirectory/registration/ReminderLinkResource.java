@@ -2,7 +2,6 @@ package org.healthdirectory.registration;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,11 +58,9 @@ public class ReminderLinkResource {
 
     @GET
     @Path("/still-correct")
-    @Transactional
     public Response confirmPage(@PathParam("id") UUID id, @QueryParam("token") String token) {
-        return manage.byLink(token, EmailLink.Purpose.CONFIRM_LISTING, id)
-                .map(listing -> Response.ok(Templates.confirm(id, listing.getName(), token))
-                        .build())
+        return manage.listingNameByLink(token, EmailLink.Purpose.CONFIRM_LISTING, id)
+                .map(name -> Response.ok(Templates.confirm(id, name, token)).build())
                 .orElseGet(this::refused);
     }
 
@@ -79,10 +76,9 @@ public class ReminderLinkResource {
 
     @GET
     @Path("/edit")
-    @Transactional
     public Response editForm(@PathParam("id") UUID id, @QueryParam("token") String token) {
-        return manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id)
-                .map(listing -> Response.ok(Templates.edit(view(id, token, EditForm.from(listing), List.of())))
+        return manage.editFormByLink(token, id)
+                .map(form -> Response.ok(Templates.edit(view(id, token, form, List.of())))
                         .build())
                 .orElseGet(this::refused);
     }
@@ -93,7 +89,7 @@ public class ReminderLinkResource {
     public Response edit(@PathParam("id") UUID id, @RestForm String token, @BeanParam EditForm form) {
         form.tidy();
         List<FieldError> errors = formErrors.of(form);
-        if (manage.byLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
+        if (manage.listingNameByLink(token, EmailLink.Purpose.EDIT_LISTING, id).isEmpty()) {
             return refused();
         }
         if (!errors.isEmpty()) {

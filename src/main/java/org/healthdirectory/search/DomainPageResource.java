@@ -1,6 +1,5 @@
 package org.healthdirectory.search;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.healthdirectory.taxonomy.DomainRepository;
 
 /** A page per domain (/domains/physical-activity): the search page with that domain chosen, same filters. */
 @Path("/domains")
@@ -17,18 +15,19 @@ import org.healthdirectory.taxonomy.DomainRepository;
 public class DomainPageResource {
 
     private final SearchPageResource searchPage;
-    private final DomainRepository domains;
+    private final Browsing browsing;
 
-    DomainPageResource(SearchPageResource searchPage, DomainRepository domains) {
+    DomainPageResource(SearchPageResource searchPage, Browsing browsing) {
         this.searchPage = searchPage;
-        this.domains = domains;
+        this.browsing = browsing;
     }
 
     @GET
     @Path("/{slug}")
-    @Transactional
     public Response domain(@PathParam("slug") String slug, @BeanParam SearchForm form) {
-        domains.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (!browsing.hasDomain(slug)) {
+            throw new NotFoundException();
+        }
         form.domain = slug;
         return searchPage.search(form);
     }

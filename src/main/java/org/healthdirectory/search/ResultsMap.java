@@ -2,6 +2,7 @@ package org.healthdirectory.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class ResultsMap {
     }
 
     /** The map for one page of results, or null when none of them has a place to show. */
+    @Transactional
     public View forHits(List<SearchResults.Hit> hits) {
         if (hits.isEmpty()) {
             return null;

@@ -2,7 +2,6 @@ package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +20,7 @@ import org.healthdirectory.language.ChosenLanguage;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.Messages;
 import org.healthdirectory.language.Translations;
-import org.healthdirectory.taxonomy.DomainRepository;
 import org.healthdirectory.taxonomy.TagLink;
-import org.healthdirectory.taxonomy.TagRepository;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
@@ -133,36 +130,32 @@ public class SearchPageResource {
     }
 
     private final ListingSearch search;
-    private final DomainRepository domains;
+    private final Browsing browsing;
     private final ContentCatalogue catalogue;
     private final UrgentHelp urgentHelp;
     private final ResultsMap resultsMap;
-    private final TagRepository tags;
     private final ContentTranslations translated;
     private final ChosenLanguage language;
     private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
 
     SearchPageResource(
             ListingSearch search,
-            DomainRepository domains,
+            Browsing browsing,
             ContentCatalogue catalogue,
             UrgentHelp urgentHelp,
             ResultsMap resultsMap,
-            TagRepository tags,
             ContentTranslations translated,
             ChosenLanguage language) {
         this.search = search;
-        this.domains = domains;
+        this.browsing = browsing;
         this.catalogue = catalogue;
         this.urgentHelp = urgentHelp;
         this.resultsMap = resultsMap;
-        this.tags = tags;
         this.translated = translated;
         this.language = language;
     }
 
     @GET
-    @Transactional
     public Response search(@BeanParam SearchForm form) {
         SearchForm.Checked checked = form.check(catalogue);
         SearchQuery query = checked.query();
@@ -198,13 +191,13 @@ public class SearchPageResource {
 
     private SearchView view(SearchQuery query, List<FieldError> errors, SearchResults results) {
         Map<String, Long> counts = results.domainCounts();
-        List<DomainOption> options = domains.listInOrder().stream()
+        List<DomainOption> options = browsing.domains().stream()
                 .map(d -> new DomainOption(
-                        d.getSlug(),
-                        translated.domainName(d.getSlug(), d.getName()),
-                        counts.getOrDefault(d.getSlug(), 0L),
-                        d.getSlug().equals(query.domain()),
-                        query.withDomain(d.getSlug()).href(1)))
+                        d.slug(),
+                        translated.domainName(d.slug(), d.name()),
+                        counts.getOrDefault(d.slug(), 0L),
+                        d.slug().equals(query.domain()),
+                        query.withDomain(d.slug()).href(1)))
                 .toList();
         String selectedName = options.stream()
                 .filter(DomainOption::selected)
@@ -229,8 +222,8 @@ public class SearchPageResource {
                 resultsMap.forHits(results.hits()),
                 query.domain() == null
                         ? List.of()
-                        : tags.inDomain(query.domain()).stream()
-                                .map(t -> new TagLink(translated.tagName(t.getSlug(), t.getName()), t.href()))
+                        : browsing.tagsIn(query.domain()).stream()
+                                .map(t -> new TagLink(translated.tagName(t.slug(), t.name()), t.href()))
                                 .toList(),
                 Translations.messages(language.current()).findAnActivity());
     }

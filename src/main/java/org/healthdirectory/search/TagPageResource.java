@@ -2,7 +2,6 @@ package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.healthdirectory.taxonomy.Tag;
-import org.healthdirectory.taxonomy.TagRepository;
 
 /**
  * A page per tag under its domain (/domains/physical-activity/walking-groups): every published activity
@@ -50,31 +47,28 @@ public class TagPageResource {
         static native TemplateInstance tag(TagView view);
     }
 
-    private final TagRepository tags;
+    private final Browsing browsing;
     private final ListingSearch search;
     private final ResultsMap resultsMap;
 
-    TagPageResource(TagRepository tags, ListingSearch search, ResultsMap resultsMap) {
-        this.tags = tags;
+    TagPageResource(Browsing browsing, ListingSearch search, ResultsMap resultsMap) {
+        this.browsing = browsing;
         this.search = search;
         this.resultsMap = resultsMap;
     }
 
     @GET
-    @Transactional
     public TemplateInstance tag(
             @PathParam("slug") String domainSlug,
             @PathParam("tag") String tagSlug,
             @QueryParam("page") @DefaultValue("1") int page) {
-        Tag tag = tags.findBySlug(tagSlug)
-                .filter(t -> t.getDomain().getSlug().equals(domainSlug))
-                .orElseThrow(NotFoundException::new);
+        Browsing.TagInDomain tag = browsing.tag(domainSlug, tagSlug).orElseThrow(NotFoundException::new);
         SearchResults results = search.withTag(tagSlug, Math.max(1, Math.min(page, 1000)));
-        String here = tag.href();
+        String here = tag.tag().href();
         return Templates.tag(new TagView(
-                tag.getName(),
+                tag.tag().name(),
                 here,
-                tag.getDomain().getName(),
+                tag.domainName(),
                 "/domains/" + domainSlug,
                 results,
                 results.page() > 1 && !results.isPastTheEnd() ? here + "?page=" + (results.page() - 1) : null,

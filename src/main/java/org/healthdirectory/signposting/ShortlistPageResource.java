@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.healthdirectory.listing.ListingRepository;
-import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -40,20 +38,13 @@ public class ShortlistPageResource {
 
     private final Shortlists shortlists;
     private final Sheets sheets;
-    private final ListingRepository listings;
     private final TextMessages texts;
     private final DirectoryConfig config;
 
-    ShortlistPageResource(
-            Shortlists shortlists,
-            Sheets sheets,
-            ListingRepository listings,
-            TextMessages texts,
-            DirectoryConfig config) {
+    ShortlistPageResource(Shortlists shortlists, Sheets sheets, TextMessages texts, DirectoryConfig config) {
         this.shortlists = shortlists;
         this.texts = texts;
         this.sheets = sheets;
-        this.listings = listings;
         this.config = config;
     }
 
@@ -116,7 +107,7 @@ public class ShortlistPageResource {
 
     private UUID publishedListing(String id) {
         UUID uuid = uuid(id);
-        if (listings.count("id = ?1 and status = ?2", uuid, ListingStatus.PUBLISHED) == 0) {
+        if (!shortlists.canAdd(uuid)) {
             throw new NotFoundException();
         }
         return uuid;

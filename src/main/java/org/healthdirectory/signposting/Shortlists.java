@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthdirectory.listing.ListingRepository;
+import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.web.Hashing;
 
 /**
@@ -26,11 +28,19 @@ public class Shortlists {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
+    private final ListingRepository listings;
     private final Clock clock;
 
-    Shortlists(EntityManager entityManager, Clock clock) {
+    Shortlists(EntityManager entityManager, ListingRepository listings, Clock clock) {
         this.entityManager = entityManager;
+        this.listings = listings;
         this.clock = clock;
+    }
+
+    /** Only published entries can be put on a shortlist. */
+    @Transactional
+    public boolean canAdd(UUID listingId) {
+        return listings.count("id = ?1 and status = ?2", listingId, ListingStatus.PUBLISHED) > 0;
     }
 
     /** A new unguessable key for the cookie. */

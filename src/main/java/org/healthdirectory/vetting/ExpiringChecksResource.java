@@ -3,7 +3,6 @@ package org.healthdirectory.vetting;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,7 +39,6 @@ public class ExpiringChecksResource {
 
     @GET
     @Path("/expiring")
-    @Transactional
     public TemplateInstance expiring() {
         LocalDate today = checks.today();
         return Templates.expiring(checks.expiring().stream()

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,8 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.healthdirectory.listing.Listing;
-import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.web.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -45,31 +42,6 @@ public class OrganisationConsoleResource {
 
     public record ListRow(UUID id, String name, String type, boolean trusted, long passed, String nextExpiry) {}
 
-    public record CheckRow(
-            String slug,
-            String label,
-            String status,
-            String checkedBy,
-            String checkedOn,
-            String expiresOn,
-            String warning,
-            String note) {}
-
-    public record ListingRow(UUID id, String name, String status, boolean published) {}
-
-    public record OrganisationView(
-            UUID id,
-            String name,
-            String type,
-            String charityNumber,
-            String companyNumber,
-            String website,
-            String contactEmail,
-            boolean trusted,
-            List<CheckRow> checks,
-            List<ListingRow> listings,
-            String saved) {}
-
     public record CheckEditView(
             UUID organisationId,
             String organisationName,
@@ -88,17 +60,20 @@ public class OrganisationConsoleResource {
     static class Templates {
         static native TemplateInstance list(ListView view);
 
-        static native TemplateInstance organisation(OrganisationView view);
+        static native TemplateInstance organisation(OrganisationFiles.OrganisationView view);
 
         static native TemplateInstance editCheck(CheckEditView view);
     }
 
     private final Checks checks;
+    private final OrganisationFiles files;
     private final OrganisationList organisations;
     private final SecurityIdentity identity;
 
-    OrganisationConsoleResource(Checks checks, OrganisationList organisations, SecurityIdentity identity) {
+    OrganisationConsoleResource(
+            Checks checks, OrganisationFiles files, OrganisationList organisations, SecurityIdentity identity) {
         this.checks = checks;
+        this.files = files;
         this.organisations = organisations;
         this.identity = identity;
     }
@@ -122,64 +97,24 @@ public class OrganisationConsoleResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     public TemplateInstance organisation(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
-        Organisation organisation = checks.organisation(id);
-        LocalDate today = checks.today();
-        List<CheckRow> rows = checks.forOrganisation(organisation).values().stream()
-                .map(c -> new CheckRow(
-                        c.getKind().slug(),
-                        c.getKind().label,
-                        c.getStatus().label,
-                        c.getCheckedBy(),
-                        date(c.getCheckedOn()),
-                        date(c.getExpiresOn()),
-                        warning(c, today),
-                        c.getNote()))
-                .toList();
-        List<ListingRow> listings = organisation.getListings().stream()
-                .sorted(java.util.Comparator.comparing(Listing::getName))
-                .map(l -> new ListingRow(
-                        l.getId(),
-                        l.getName(),
-                        l.getStatus().name().charAt(0)
-                                + l.getStatus()
-                                        .name()
-                                        .substring(1)
-                                        .toLowerCase(Locale.ROOT)
-                                        .replace('_', ' '),
-                        l.isPublished()))
-                .toList();
+        OrganisationFiles.OrganisationView file = files.file(id);
         String message = switch (saved == null ? "" : saved) {
             case "check" -> "The check is saved.";
             case "trusted" ->
-                organisation.isTrusted()
+                file.trusted()
                         ? "This organisation is trusted. Their changes to live listings now publish without checking."
                         : "This organisation is no longer trusted. Their changes will be checked first.";
             default -> null;
         };
-        return Templates.organisation(new OrganisationView(
-                organisation.getId(),
-                organisation.getName(),
-                organisation.getType().label,
-                organisation.getCharityNumber(),
-                organisation.getCompanyNumber(),
-                organisation.getWebsite(),
-                organisation.getContactEmail(),
-                organisation.isTrusted(),
-                rows,
-                listings,
-                message));
+        return Templates.organisation(file.saying(message));
     }
 
     @GET
     @Path("/{id}/checks/{kind}")
-    @Transactional
     public TemplateInstance editCheck(@PathParam("id") UUID id, @PathParam("kind") String slug) {
         CheckKind kind = kind(slug);
-        Organisation organisation = checks.organisation(id);
-        Check check = checks.forOrganisation(organisation).get(kind);
-        return Templates.editCheck(editView(organisation, kind, CheckForm.from(check, staff()), List.of()));
+        return Templates.editCheck(editView(files.check(id, kind, staff()), kind, List.of()));
     }
 
     @POST
@@ -190,7 +125,7 @@ public class OrganisationConsoleResource {
         List<FieldError> errors = form.errors(checks.today());
         if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.editCheck(editView(checks.organisation(id), kind, form, errors)))
+                    .entity(Templates.editCheck(editView(files.check(id, form), kind, errors)))
                     .build();
         }
         checks.record(id, kind, form, staff());
@@ -210,14 +145,15 @@ public class OrganisationConsoleResource {
                 .build();
     }
 
-    private CheckEditView editView(Organisation organisation, CheckKind kind, CheckForm form, List<FieldError> errors) {
+    private static CheckEditView editView(
+            OrganisationFiles.CheckOnFile check, CheckKind kind, List<FieldError> errors) {
         return new CheckEditView(
-                organisation.getId(),
-                organisation.getName(),
+                check.organisationId(),
+                check.organisationName(),
                 kind.slug(),
                 kind.label,
                 kind.hint,
-                form,
+                check.form(),
                 errors,
                 List.of(CheckStatus.values()));
     }
