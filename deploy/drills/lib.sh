@@ -2,7 +2,9 @@
 # Shared parts of the drills: their own services on their own ports and state directory (never the
 # shared local stack), app instances from target/quarkus-app, and the PASS/FAIL line.
 # Sourced by the drill scripts; not run on its own.
-set -euo pipefail
+set -Eeuo pipefail
+# A command that fails where nothing checks it ends the drill with a FAIL line, not silently.
+trap 'printf "FAIL %s: a command failed at line %s: %s\n" "${DRILL_NAME:-drill}" "$LINENO" "$BASH_COMMAND"' ERR
 
 DRILLS_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
 REPO_ROOT=$(cd -- "$DRILLS_DIR/../.." && pwd -P)
@@ -160,8 +162,9 @@ trap stop_all_apps EXIT
 staff_login() {
   local base=$1 user=$2 password=$3 jar=$4 page action
   page=$(curl -sS -L -c "$jar" -b "$jar" "$base/console")
-  action=$(printf '%s' "$page" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
-  [[ -n $action ]] || fail "no Keycloak login form at $base/console"
+  # A jar that still holds a live session (the keys outlive an app restart) needs no new sign-in.
+  grep -q 'login-actions/authenticate' <<<"$page" || return 0
+  action=$(grep -o 'action="[^"]*login-actions/authenticate[^"]*"' <<<"$page" | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
   curl -sS -L -c "$jar" -b "$jar" -o /dev/null "$action" --data-urlencode "username=$user" --data-urlencode "password=$password"
 }
 
