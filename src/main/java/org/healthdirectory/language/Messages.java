@@ -579,6 +579,89 @@ public interface Messages {
     @Message("Print this sheet")
     String printSheet();
 
+    @Message("Important:")
+    String importantPrefix();
+
+    // What the sheet page says after sending, and its forms
+    @Message("The sheet is on its way by email.")
+    String sheetSentByEmail();
+
+    @Message("We keep the email address only until the email has gone, then delete it.")
+    String sheetEmailKept();
+
+    @Message("The sheet was sent by text message.")
+    String sheetSentByText();
+
+    @Message("We have not kept the number.")
+    String sheetNumberNotKept();
+
+    @Message("The text message was not sent")
+    String sheetTextNotSent();
+
+    @Message("Sending text messages is not switched on in this directory, so nobody received it.")
+    String sheetTextSwitchedOff();
+
+    @Message("See the message that would have been sent")
+    String sheetSeeUnsent();
+
+    @Message("Change the sheet")
+    String sheetChange();
+
+    @Message("Your practice or service name (optional)")
+    String sheetPracticeLabel();
+
+    @Message("Shown at the top of the sheet, like \"Suggested by Clayton Medical Centre\"")
+    String sheetPracticeHint();
+
+    @Message("Large print")
+    String sheetLargePrint();
+
+    @Message("Update the sheet")
+    String sheetUpdate();
+
+    @Message("We do not keep the email address or phone number")
+    String sheetNotKept();
+
+    @Message("The email address or mobile number is used once to send this sheet, then forgotten.")
+    String sheetUsedOnce();
+
+    @Message("Send by email")
+    String sheetSendByEmail();
+
+    @Message("Email address to send it to")
+    String sheetEmailLabel();
+
+    @Message("We use it once, to send this sheet")
+    String sheetEmailHint();
+
+    @Message("Send by text message")
+    String sheetSendByText();
+
+    @Message("UK mobile number to send it to")
+    String sheetMobileLabel();
+
+    @Message("For example, 07700 900 982")
+    String sheetMobileHint();
+
+    // Problems sending the sheet
+    @Message("Enter the email address to send it to")
+    String errSheetEmailMissing();
+
+    @Message("Enter an email address in the correct format, like name@example.com")
+    String errSheetEmail();
+
+    @Message("Enter the mobile number to send it to")
+    String errSheetMobileMissing();
+
+    @Message("Enter a UK mobile number, like 07700 900 982")
+    String errSheetMobile();
+
+    @Message("You have sent a lot of sheets in the last hour. Wait a while, or print the sheet instead")
+    String errSheetTooMany();
+
+    @Message("The text message could not be sent. Try again, or print the sheet instead")
+    String errSheetTextFailed();
+
     // The sheet sent by email (and text message), in the language of the page it was sent from
     @Message("Activities suggested for you")
     String suggestedForYou();

@@ -5,14 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the email address or mobile number a sheet is sent to. The value is used for one send and
- * never stored or logged, so these checks are all the directory ever does with it.
+ * never stored or logged, so these checks are all the directory ever does with it. What the reader is
+ * told when a check fails is in the message bundles (errSheet...), in their language.
  */
 final class PatientContact {
-
-    static final String EMAIL_MESSAGE = "Enter an email address in the correct format, like name@example.com";
-    static final String EMAIL_MISSING = "Enter the email address to send it to";
-    static final String MOBILE_MESSAGE = "Enter a UK mobile number, like 07700 900 982";
-    static final String MOBILE_MISSING = "Enter the mobile number to send it to";
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern UK_MOBILE = Pattern.compile("^07\\d{9}$");

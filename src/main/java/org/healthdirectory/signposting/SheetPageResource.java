@@ -20,19 +20,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.web.FieldError;
 
 /**
  * The signposting sheet: a page written for the patient, to print (A4, optional large print) or to
- * send by email or text. The address or number typed in is used for that one send only.
+ * send by email or text. The address or number typed in is used for that one send only. Its problems
+ * are told in the reader's language, like every other public page.
  */
 @Path("/shortlist/sheet")
 @Produces(MediaType.TEXT_HTML)
 public class SheetPageResource {
-
-    static final String TOO_MANY =
-            "You have sent a lot of sheets in the last hour. Wait a while, or print the sheet instead";
-    static final String TEXT_FAILED = "The text message could not be sent. Try again, or print the sheet instead";
 
     public record SheetPage(
             SignpostingSheet sheet, boolean large, String email, String mobile, List<FieldError> errors, String sent) {
@@ -55,11 +55,17 @@ public class SheetPageResource {
     private final Sheets sheets;
     private final Shortlists shortlists;
     private final SheetSender sender;
+    private final ReaderLanguage reader;
 
-    SheetPageResource(Sheets sheets, Shortlists shortlists, SheetSender sender) {
+    SheetPageResource(Sheets sheets, Shortlists shortlists, SheetSender sender, ReaderLanguage reader) {
         this.sheets = sheets;
         this.shortlists = shortlists;
         this.sender = sender;
+        this.reader = reader;
+    }
+
+    private Messages msg() {
+        return Translations.messages(reader.current());
     }
 
     @GET
@@ -88,14 +94,21 @@ public class SheetPageResource {
         }
         Optional<String> to = PatientContact.email(email);
         if (to.isEmpty()) {
-            String message =
-                    email == null || email.isBlank() ? PatientContact.EMAIL_MISSING : PatientContact.EMAIL_MESSAGE;
+            String message = email == null || email.isBlank() ? msg().errSheetEmailMissing() : msg().errSheetEmail();
             return invalid(
                     400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
         }
         return switch (sender.email(to.get(), sheet, ip(request))) {
             case TOO_MANY ->
-                invalid(429, new SheetPage(sheet, large, null, null, List.of(new FieldError("email", TOO_MANY)), null));
+                invalid(
+                        429,
+                        new SheetPage(
+                                sheet,
+                                large,
+                                null,
+                                null,
+                                List.of(new FieldError("email", msg().errSheetTooMany())),
+                                null));
             default -> sent(sheet, large, "email");
         };
     }
@@ -118,7 +131,7 @@ public class SheetPageResource {
         Optional<String> to = PatientContact.ukMobile(mobile);
         if (to.isEmpty()) {
             String message =
-                    mobile == null || mobile.isBlank() ? PatientContact.MOBILE_MISSING : PatientContact.MOBILE_MESSAGE;
+                    mobile == null || mobile.isBlank() ? msg().errSheetMobileMissing() : msg().errSheetMobile();
             return invalid(
                     400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
         }
@@ -126,11 +139,23 @@ public class SheetPageResource {
             case TOO_MANY ->
                 invalid(
                         429,
-                        new SheetPage(sheet, large, null, null, List.of(new FieldError("mobile", TOO_MANY)), null));
+                        new SheetPage(
+                                sheet,
+                                large,
+                                null,
+                                null,
+                                List.of(new FieldError("mobile", msg().errSheetTooMany())),
+                                null));
             case FAILED ->
                 invalid(
                         503,
-                        new SheetPage(sheet, large, null, null, List.of(new FieldError("mobile", TEXT_FAILED)), null));
+                        new SheetPage(
+                                sheet,
+                                large,
+                                null,
+                                null,
+                                List.of(new FieldError("mobile", msg().errSheetTextFailed())),
+                                null));
             case NOT_SENT_OUTBOX -> sent(sheet, large, "outbox");
             case SENT -> sent(sheet, large, "text");
         };

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.healthdirectory.listing.Frequency;
@@ -219,6 +221,61 @@ class LanguagesTest {
     }
 
     @Test
+    void theSheetPageSaysWhatWentWrongAndThatItWasSentInTheReadersLanguage() {
+        Shortlisted polish = shortlistTheWalkFrom("pl");
+        // An address in the wrong format: told in Polish, next to the field and in the error summary.
+        polish.form()
+                .formParam("email", "not-an-address")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("Wpisz adres e-mail w poprawnym formacie, na przykład name@example.com"))
+                .body(containsString("<span class=\"nhsuk-u-visually-hidden\">Błąd:</span>"))
+                .body(containsString("Adres e-mail, na który wysłać kartkę"))
+                .body(not(containsString("Enter an email address")))
+                .body(not(containsString("Error:")))
+                .body(not(containsString("Send by email")));
+        polish.form()
+                .formParam("email", "")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(400)
+                .body(containsString("Wpisz adres e-mail, na który wysłać kartkę"))
+                .body(not(containsString("Enter the email address")));
+        // Where sending by email leads (checked in aSignpostingSheetEmailedFrom...): the note is in Polish.
+        polish.get()
+                .when()
+                .get("/shortlist/sheet?sent=email")
+                .then()
+                .statusCode(200)
+                .body(containsString("Kartka jest już w drodze e-mailem."))
+                .body(not(containsString("on its way")))
+                .body(not(containsString("Change the sheet")))
+                .body(not(containsString("We do not keep")));
+
+        Shortlisted urdu = shortlistTheWalkFrom("ur");
+        urdu.form()
+                .formParam("mobile", "12345")
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(400)
+                .body(containsString("برطانیہ کا موبائل نمبر لکھیں، جیسے 07700 900 982"))
+                .body(not(containsString("Enter a UK mobile number")));
+        urdu.get()
+                .when()
+                .get("/shortlist/sheet?sent=outbox")
+                .then()
+                .statusCode(200)
+                .body(containsString("ٹیکسٹ میسج نہیں بھیجا گیا"))
+                .body(not(containsString("was not sent")))
+                .body(not(containsString("Important:")));
+    }
+
+    @Test
     void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
         String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = fixtures.draft(word + " fortnightly club");
@@ -263,6 +320,43 @@ class LanguagesTest {
      * address and waits for it in GreenMail (the outbox worker sends it after the request has gone).
      */
     private static Mailbox.Mail sheetEmailedFrom(String language) {
+        Shortlisted list = shortlistTheWalkFrom(language);
+        String patient =
+                "sheet-" + language + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        list.form()
+                .formParam("email", patient)
+                .formParam("practice", "Clayton <Medical> Centre")
+                .when()
+                .post("/shortlist/sheet/email")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("sent=email"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !Mailbox.mails(patient).isEmpty());
+        return Mailbox.mails(patient).get(0);
+    }
+
+    /** A reader's shortlist with the Clayton Vale walk on it, made from a page in their language. */
+    private record Shortlisted(String language, String csrfCookie, String token, Map<String, String> cookies) {
+
+        /** A form sent from the sheet page, as the reader's browser sends it. */
+        RequestSpecification form() {
+            return given().redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .cookie("csrf-token", csrfCookie)
+                    .cookie(ChosenLanguage.COOKIE, language)
+                    .cookies(cookies)
+                    .formParam("csrf-token", token);
+        }
+
+        RequestSpecification get() {
+            return given().cookie(ChosenLanguage.COOKIE, language).cookies(cookies);
+        }
+    }
+
+    private static Shortlisted shortlistTheWalkFrom(String language) {
         String walk = claytonWalkId();
         Response page = given().when().get("/listings/" + walk + "?lang=" + language);
         page.then().statusCode(200);
@@ -279,26 +373,7 @@ class LanguagesTest {
                 .when()
                 .post("/shortlist/add");
         added.then().statusCode(303);
-        String patient =
-                "sheet-" + language + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        given().redirects()
-                .follow(false)
-                .contentType("application/x-www-form-urlencoded")
-                .cookie("csrf-token", csrfCookie)
-                .cookie(ChosenLanguage.COOKIE, language)
-                .cookies(added.getCookies())
-                .formParam("csrf-token", token)
-                .formParam("email", patient)
-                .formParam("practice", "Clayton <Medical> Centre")
-                .when()
-                .post("/shortlist/sheet/email")
-                .then()
-                .statusCode(303)
-                .header("Location", containsString("sent=email"));
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> !Mailbox.mails(patient).isEmpty());
-        return Mailbox.mails(patient).get(0);
+        return new Shortlisted(language, csrfCookie, token, added.getCookies());
     }
 
     private static void assertContains(String text, String part) {
