@@ -171,3 +171,28 @@ staff_login() {
 csrf_token() { # csrf_token <url> <cookie jar>
   curl -fsS -m 10 -c "$2" -b "$2" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | sed -n '1s/.*value="//;1s/"$//p'
 }
+
+# start_balancer <port> <work dir> <app port>...: HAProxy on 127.0.0.1:<port>, round robin over the
+# apps, each checked on its readiness endpoint (management port: the HTTP port with 1 in front), so a
+# killed or unready instance leaves the rotation. Sets LB_PID.
+start_balancer() {
+  local port=$1 dir=$2 app
+  shift 2
+  {
+    printf 'global\n  maxconn 256\ndefaults\n  mode http\n  timeout connect 2s\n  timeout client 30s\n'
+    printf '  timeout server 30s\n  retries 2\n  option redispatch\n'
+    printf 'frontend directory\n  bind 127.0.0.1:%s\n  default_backend apps\n' "$port"
+    printf 'backend apps\n  balance roundrobin\n  option httpchk GET /q/health/ready\n'
+    for app in "$@"; do
+      printf '  server app%s 127.0.0.1:%s check port 1%s inter 2s fall 2 rise 2\n' "$app" "$app" "$app"
+    done
+  } >"$dir/haproxy.cfg"
+  haproxy -f "$dir/haproxy.cfg" -db >"$dir/haproxy.log" 2>&1 &
+  LB_PID=$!
+  until curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/"; do
+    kill -0 "$LB_PID" 2>/dev/null || fail "HAProxy did not start (see $dir/haproxy.log)"
+    sleep 1
+  done
+  say "HAProxy on 127.0.0.1:$port in front of ports $*"
+}
+

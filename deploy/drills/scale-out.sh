@@ -30,7 +30,7 @@ os_home=$(ls -d "$DIRECTORY_STACK_HOME"/opensearch/opensearch-* 2>/dev/null | he
 java_home=${DIRECTORY_STACK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 start_os_node() { # start_os_node <name> <http> <transport>
   mkdir -p "$WORK/$1/data" "$WORK/$1/logs"
-  chown -R 1000:1000 "$WORK/$1"
+  # Made by root, which the user namespace shows the node as its own user (a chown to 1000 would lock it out).
   setsid unshare --user --map-user=1000 --map-group=1000 env JAVA_HOME="$java_home" OPENSEARCH_JAVA_OPTS="-Xms384m -Xmx384m" \
     "$os_home/bin/opensearch" -E cluster.name=drill-scale -E node.name="$1" -E network.host=127.0.0.1 \
     -E http.port="$2" -E transport.port="$3" -E path.data="$WORK/$1/data" -E path.logs="$WORK/$1/logs" \
@@ -57,28 +57,7 @@ A=http://127.0.0.1:${APP_PORTS[0]}
 B=http://127.0.0.1:${APP_PORTS[1]}
 MAIL_API=http://127.0.0.1:$DIRECTORY_MAIL_API_PORT
 RUN=$(date +%s)
-cat >"$WORK/haproxy.cfg" <<CFG
-global
-  maxconn 256
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 30s
-  timeout server 30s
-  retries 2
-  option redispatch
-frontend directory
-  bind 127.0.0.1:$LB_PORT
-  default_backend apps
-backend apps
-  balance roundrobin
-  option httpchk GET /q/health/ready
-  server a 127.0.0.1:${APP_PORTS[0]} check port 1${APP_PORTS[0]} inter 2s fall 2 rise 2
-  server b 127.0.0.1:${APP_PORTS[1]} check port 1${APP_PORTS[1]} inter 2s fall 2 rise 2
-CFG
-haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
-LB_PID=$!
-sleep 3
+start_balancer "$LB_PORT" "$WORK" "${APP_PORTS[@]}"
 
 replicas=$(curl -fsS "http://127.0.0.1:$DIRECTORY_OPENSEARCH_PORT/_cat/shards/drill-scale-*?h=prirep,node" | sort | uniq -c | tr '\n' ';')
 say "shards: $replicas"
