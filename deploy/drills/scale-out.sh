@@ -102,22 +102,25 @@ done
 
 say "the freshness job on both instances: every published listing made 7 months old"
 # Both instances are told to remind now; each reminder must go once (one email per organisation).
+since=$(dpsql "$DB" -At -c "select now()")
 stale=$(dpsql "$DB" -At -c "update listing set last_confirmed_at = now() - interval '7 months' where status = 'PUBLISHED' returning id" | wc -l)
-organisations=$(dpsql "$DB" -At -c "select count(distinct organisation_id) from listing where status = 'PUBLISHED' and organisation_id in (select id from organisation where contact_email is not null)")
+organisations=$(dpsql "$DB" -At -c "select count(distinct o.contact_email) from listing l join organisation o on o.id = l.organisation_id where l.status = 'PUBLISHED' and o.contact_email is not null")
 start=$SECONDS
-until (($(dpsql "$DB" -At -c "select count(*) from freshness_reminder where threshold_months = 6") >= stale)); do
+# Reminders for the confirmation dates just set (the demo has a few older entries reminded at start-up).
+this_round="select count(*) from freshness_reminder r join listing l on l.id = r.listing_id and r.confirmed_at = l.last_confirmed_at where r.threshold_months = 6"
+until (($(dpsql "$DB" -At -c "$this_round") >= stale)); do
   ((SECONDS - start < 120)) || fail "not every stale listing was reminded within 120 s"
   sleep 2
 done
 sleep 20 # a run or two more on each instance, which must find nothing left to do
-reminders=$(dpsql "$DB" -At -c "select count(*) from freshness_reminder where threshold_months = 6")
-twice=$(dpsql "$DB" -At -c "select count(*) from (select recipient, subject from mail_outbox where created_at > now() - interval '5 minutes' and recipient not like 'scale-%' group by 1, 2 having count(*) > 1) d")
-emails=$(dpsql "$DB" -At -c "select count(*) from mail_outbox where created_at > now() - interval '5 minutes' and recipient not like 'scale-%'")
+reminders=$(dpsql "$DB" -At -c "$this_round")
+twice=$(dpsql "$DB" -At -c "select count(*) from (select recipient from mail_outbox where created_at > '$since' and recipient not like 'scale-%' group by 1 having count(*) > 1) d")
+emails=$(dpsql "$DB" -At -c "select count(*) from mail_outbox where created_at > '$since' and recipient not like 'scale-%'")
 runs_a=$(grep -c 'Freshness: [0-9]* reminders sent' "$DRILL_WORK/a.log" || true)
 runs_b=$(grep -c 'Freshness: [0-9]* reminders sent' "$DRILL_WORK/b.log" || true)
 say "freshness: $stale listings made stale, $reminders reminders recorded, $emails emails to $organisations organisations, $twice sent twice; runs that sent something: a $runs_a, b $runs_b"
 ((reminders == stale)) || fail "$reminders reminders recorded for $stale stale listings"
-((twice == 0)) || fail "$twice reminder emails went twice"
+((twice == 0)) || fail "$twice organisations got more than one reminder email"
 ((emails <= organisations)) || fail "$emails reminder emails for $organisations organisations"
 
 COUNT=60

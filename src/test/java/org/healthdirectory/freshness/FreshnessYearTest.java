@@ -317,8 +317,10 @@ class FreshnessYearTest {
             all.add(id);
         }
         try {
+            // Two instances at once, as at 07:00 with two replicas: still one email, listing all three.
+            var second = CompletableFuture.supplyAsync(() -> freshInstance().run());
             FreshnessJob.Outcome outcome = job.run();
-            assertTrue(outcome.reminders() >= 3);
+            assertTrue(outcome.reminders() + second.join().reminders() >= 3);
             all.forEach(id -> assertEquals(Map.of(6, 1L), stepsRecorded(id)));
 
             Awaitility.await()
