@@ -28,18 +28,20 @@ bash "$STACK" down opensearch
 os_home=$(ls -d "$DIRECTORY_STACK_HOME"/opensearch/opensearch-* 2>/dev/null | head -1)
 [[ -n $os_home ]] || { stack_up opensearch && bash "$STACK" down opensearch && os_home=$(ls -d "$DIRECTORY_STACK_HOME"/opensearch/opensearch-* | head -1); }
 java_home=${DIRECTORY_STACK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-start_os_node() { # start_os_node <name> <http> <transport>
+# os1 is the cluster manager and a data node, os2 a data node only: with two manager-eligible nodes,
+# losing either leaves no majority to elect a manager (production runs three, see README).
+start_os_node() { # start_os_node <name> <http> <transport> <roles>
   mkdir -p "$WORK/$1/data" "$WORK/$1/logs"
   # Made by root, which the user namespace shows the node as its own user (a chown to 1000 would lock it out).
   setsid unshare --user --map-user=1000 --map-group=1000 env JAVA_HOME="$java_home" OPENSEARCH_JAVA_OPTS="-Xms384m -Xmx384m" \
     "$os_home/bin/opensearch" -E cluster.name=drill-scale -E node.name="$1" -E network.host=127.0.0.1 \
     -E http.port="$2" -E transport.port="$3" -E path.data="$WORK/$1/data" -E path.logs="$WORK/$1/logs" \
     -E discovery.seed_hosts="127.0.0.1:$DIRECTORY_OPENSEARCH_TRANSPORT_PORT,127.0.0.1:$OS2_TRANSPORT" \
-    -E cluster.initial_cluster_manager_nodes=os1,os2 >"$WORK/$1.log" 2>&1 &
+    -E node.roles="$4" -E cluster.initial_cluster_manager_nodes=os1 >"$WORK/$1.log" 2>&1 &
   echo $!
 }
-OS1_PID=$(start_os_node os1 "$DIRECTORY_OPENSEARCH_PORT" "$DIRECTORY_OPENSEARCH_TRANSPORT_PORT")
-OS2_PID=$(start_os_node os2 "$OS2_HTTP" "$OS2_TRANSPORT")
+OS1_PID=$(start_os_node os1 "$DIRECTORY_OPENSEARCH_PORT" "$DIRECTORY_OPENSEARCH_TRANSPORT_PORT" cluster_manager,data,ingest)
+OS2_PID=$(start_os_node os2 "$OS2_HTTP" "$OS2_TRANSPORT" data,ingest)
 trap 'stop_all_apps; kill $OS1_PID $OS2_PID 2>/dev/null; [[ -n ${LB_PID:-} ]] && kill $LB_PID' EXIT
 until curl -fsS "http://127.0.0.1:$OS2_HTTP/_cluster/health" 2>/dev/null | grep -q '"number_of_nodes":2'; do sleep 3; done
 curl -fsS -X PUT "http://127.0.0.1:$DIRECTORY_OPENSEARCH_PORT/_index_template/drill-scale" -H 'Content-Type: application/json' \

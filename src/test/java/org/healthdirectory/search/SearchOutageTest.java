@@ -1,6 +1,8 @@
 package org.healthdirectory.search;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.testing.ListingFixtures;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Stops the real OpenSearch, publishes a listing, and checks that nothing is lost: the listing is
  * saved, and it becomes searchable once OpenSearch is back, even after Hibernate Search gave up.
+ * Meanwhile the app stays ready (search "degraded"), so a load balancer keeps sending it visitors.
  */
 @QuarkusTest
 class SearchOutageTest {
@@ -40,6 +44,9 @@ class SearchOutageTest {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     @AfterEach
     void searchIsBack() throws Exception {
@@ -62,6 +69,13 @@ class SearchOutageTest {
                 QuarkusTransaction.requiringNew()
                         .call(() -> listings.findById(id).getStatus()),
                 "the change is saved while search is down");
+
+        // The app stays in the load balancer: search is reported as degraded, the rest still works.
+        given().port(managementPort)
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'OpenSearch' }.data.state", equalTo("degraded"));
 
         // Hibernate Search tries three times, then gives up on the event (kept as ABORTED).
         await().atMost(Duration.ofSeconds(60)).until(() -> abortedEvents() > 0);

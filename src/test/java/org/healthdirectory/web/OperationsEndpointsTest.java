@@ -24,7 +24,8 @@ class OperationsEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("OpenSearch", "Database connections health check"));
+                .body("checks.name", hasItems("OpenSearch", "Database connections health check"))
+                .body("checks.find { it.name == 'OpenSearch' }.data.state", equalTo("ok"));
     }
 
     @Test
