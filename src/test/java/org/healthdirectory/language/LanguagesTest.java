@@ -276,6 +276,52 @@ class LanguagesTest {
     }
 
     @Test
+    void errorPagesAreInTheReadersLanguage() {
+        given().when()
+                .get("/listings/" + UUID.randomUUID() + "?lang=pl")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("<h1>Nie znaleziono strony</h1>"))
+                .body(not(containsString("Page not found")))
+                .body(not(containsString("web address")));
+        given().when()
+                .get("/listings/" + UUID.randomUUID() + "?lang=ar")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(not(containsString("Page not found")));
+        // A control character in the search: refused before any resource runs, still in Polish.
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/search?lang=pl&q=walk%01")
+                .then()
+                .statusCode(400)
+                .body(containsString("Przepraszamy, nie rozumiemy tej prośby"))
+                .body(containsString("ma znaki, których nie możemy przyjąć"))
+                .body(not(containsString("Sorry")))
+                .body(not(containsString("characters we cannot accept")))
+                .body(not(containsString("Go to the home page")));
+        // A form sent without its token: the refusal page is in Urdu and keeps what was typed.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, "ur")
+                .formParam("listing", UUID.randomUUID().toString())
+                .formParam("returnTo", "/search")
+                .when()
+                .post("/shortlist/add")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("معاف کیجیے، ہم یہ فارم نہیں بھیج سکے"))
+                .body(containsString("آپ نے کیا لکھا"))
+                .body(not(containsString("Sorry, we could not send that form")))
+                .body(not(containsString("Nothing has been saved")))
+                .body(not(containsString("What you typed")));
+    }
+
+    @Test
     void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
         String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = fixtures.draft(word + " fortnightly club");
