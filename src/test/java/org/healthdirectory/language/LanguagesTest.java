@@ -322,6 +322,52 @@ class LanguagesTest {
     }
 
     @Test
+    void reportingAProblemIsInTheReadersLanguage() {
+        String walk = claytonWalkId();
+        Response form = given().when().get("/listings/" + walk + "/report?lang=pl");
+        form.then()
+                .statusCode(200)
+                .body(containsString("<h1>Zgłoś problem z tą stroną</h1>"))
+                .body(containsString("Dane kontaktowe nie działają"))
+                .body(not(containsString("Tell us more")))
+                .body(not(containsString("The contact details do not work")));
+        String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        // Nothing chosen or written: both problems in Polish, in the summary and next to the fields.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", form.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "pl")
+                .formParam("csrf-token", token)
+                .formParam("details", "")
+                .formParam("email", "not-an-address")
+                .when()
+                .post("/listings/" + walk + "/report")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("Wybierz, co jest źle"))
+                .body(containsString("Napisz, co jest źle"))
+                .body(containsString("Wpisz adres e-mail w poprawnym formacie, na przykład name@example.com"))
+                .body(containsString("<span class=\"nhsuk-u-visually-hidden\">Błąd:</span>"))
+                .body(not(containsString("Choose what is wrong")))
+                .body(not(containsString("Tell us what is wrong")))
+                .body(not(containsString("Enter an email address")))
+                .body(not(containsString("Error:")))
+                .body(not(containsString("Send report")));
+        given().cookie(ChosenLanguage.COOKIE, "ar")
+                .when()
+                .get("/listings/" + walk + "/report/sent")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("شكرًا لأنك أخبرتنا"))
+                .body(not(containsString("Thank you for telling us")))
+                .body(not(containsString("What happens next")))
+                .body(not(containsString("working days")));
+    }
+
+    @Test
     void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
         String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = fixtures.draft(word + " fortnightly club");

@@ -1,0 +1,79 @@
+package org.healthdirectory.language;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * More sentences for the public pages, in English; the other languages are in
+ * src/main/resources/messages/txt_{code}.properties. A second bundle because Quarkus 3.33 generates a class
+ * that fails to load once one bundle has more than 300 messages ({@link Messages} is near that). Templates
+ * use {txt:key}; the locale is the reader's chosen language, as for {msg:...}.
+ */
+@MessageBundle("txt")
+public interface MoreMessages {
+
+    // Report a problem with a page
+    @Message("Report a problem with {name}")
+    String reportProblemWith(String name);
+
+    @Message("Back to {name}")
+    String backTo(String name);
+
+    @Message("Tell us if something about {name} is wrong. We will check it with the group and correct it.")
+    String reportIntro(String name);
+
+    @Message("What is wrong?")
+    String whatIsWrong();
+
+    @Message("Some details are wrong")
+    String reasonWrongDetails();
+
+    @Message("It has stopped running")
+    String reasonStopped();
+
+    @Message("The contact details do not work")
+    String reasonContactFails();
+
+    @Message("Something else")
+    String reasonOther();
+
+    @Message("Tell us more")
+    String tellUsMore();
+
+    @Message("For example, \"the group now meets on Thursdays\". Do not include any medical or personal details.")
+    String reportDetailsHint();
+
+    @Message("Your email address (optional)")
+    String yourEmailOptional();
+
+    @Message("Only if you would like a reply. We will not share it.")
+    String replyHint();
+
+    @Message("Send report")
+    String sendReport();
+
+    @Message("Choose what is wrong")
+    String errReasonMissing();
+
+    @Message("Tell us what is wrong")
+    String errDetailsMissing();
+
+    @Message("What is wrong must be 1,000 characters or fewer")
+    String errDetailsTooLong();
+
+    @Message("Email address must be 320 characters or fewer")
+    String errEmailTooLong();
+
+    @Message("We have had a lot of reports from your connection recently. Wait an hour, then try again")
+    String errReportTooMany();
+
+    @Message("Thank you for telling us")
+    String thanksForTelling();
+
+    @Message("What happens next")
+    String whatHappensNext();
+
+    @Message(
+            "Someone from the directory team will check {name} with the group, usually within 5 working days, and correct the page.")
+    String reportNext(String name);
+}
