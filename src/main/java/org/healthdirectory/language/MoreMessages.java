@@ -76,4 +76,39 @@ public interface MoreMessages {
     @Message(
             "Someone from the directory team will check {name} with the group, usually within 5 working days, and correct the page.")
     String reportNext(String name);
+
+    // "Did you find what you needed?" under search results
+    @Message("Did you find what you needed?")
+    String didYouFind();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("What were you looking for? (optional)")
+    String lookingForOptional();
+
+    @Message("Do not include names, phone numbers, email addresses or full postcodes.")
+    String feedbackHint();
+
+    @Message("Send")
+    String send();
+
+    @Message("Choose yes or no")
+    String errChooseYesNo();
+
+    @Message("Use {max} characters or fewer")
+    String errCommentTooLong(int max);
+
+    @Message("Remove the personal details. Do not enter names, numbers, email addresses or full postcodes")
+    String errPersonalDetails();
+
+    @Message("Go back to your search results")
+    String goBackToResults();
+
+    @Message(
+            "We use these answers to see what people look for and cannot find, so we can ask local groups to fill the gaps. We have not kept anything about you.")
+    String feedbackUse();
 }

@@ -368,6 +368,44 @@ class LanguagesTest {
     }
 
     @Test
+    void didYouFindWhatYouNeededIsAskedAndAnsweredInTheReadersLanguage() {
+        Response results = given().when().get("/search?q=walk&lang=bn");
+        results.then()
+                .statusCode(200)
+                .body(containsString("আপনার যা দরকার ছিল তা কি পেয়েছেন?"))
+                .body(not(containsString("Did you find what you needed?")));
+        String token = results.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        RequestSpecification form = given().contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", results.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "pl")
+                .formParam("csrf-token", token)
+                .formParam("q", "walk");
+        form.when()
+                .post("/search/feedback")
+                .then()
+                .statusCode(400)
+                .body(containsString("Wybierz tak albo nie"))
+                .body(containsString("<span class=\"nhsuk-u-visually-hidden\">Błąd:</span>"))
+                .body(not(containsString("Choose yes or no")))
+                .body(not(containsString("Error:")))
+                .body(not(containsString("Did you find")));
+        given().contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", results.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "ur")
+                .formParam("csrf-token", token)
+                .formParam("q", "walk")
+                .formParam("found", "no")
+                .when()
+                .post("/search/feedback")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("ہمیں بتانے کا شکریہ"))
+                .body(not(containsString("Thank you")))
+                .body(not(containsString("search results")));
+    }
+
+    @Test
     void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
         String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = fixtures.draft(word + " fortnightly club");
