@@ -111,4 +111,46 @@ public interface MoreMessages {
     @Message(
             "We use these answers to see what people look for and cannot find, so we can ask local groups to fill the gaps. We have not kept anything about you.")
     String feedbackUse();
+
+    // Tag pages, the near-me page and the text message outbox
+    @Message("All {name}")
+    String allOf(String name);
+
+    @Message("There are no activities here at the moment.")
+    String noActivitiesHere();
+
+    @Message("See all {name}")
+    String seeAllOf(String name);
+
+    @Message("We could not find a postcode near you")
+    String nearMeNotFoundTitle();
+
+    @Message(
+            "Your device told us where you are, but we do not have a postcode close to there. We have not kept your location.")
+    String nearMeNotFound();
+
+    @Message("Go back and type your postcode or the name of your town")
+    String typePostcodeInstead();
+
+    @Message("Text messages not sent")
+    String outboxTitle();
+
+    @Message("Back to the sheet")
+    String backToSheet();
+
+    @Message("These messages were not really sent")
+    String outboxNotReallySent();
+
+    @Message(
+            "Sending text messages is not switched on in this directory. Nobody received these messages. Print the sheet or send it by email instead.")
+    String outboxSwitchedOff();
+
+    @Message("Not sent to {to}")
+    String outboxNotSentTo(String to);
+
+    @Message("We only keep the last 3 digits of the number.")
+    String outboxLastDigits();
+
+    @Message("There are no unsent text messages for your list.")
+    String outboxEmpty();
 }

@@ -406,6 +406,36 @@ class LanguagesTest {
     }
 
     @Test
+    void aTagPageAndTheNearMePageAreInTheReadersLanguage() {
+        given().when()
+                .get("/domains/physical-activity/walking-groups?lang=pl")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("Zajęcia: "))
+                .body(containsString("aria-label=\"Wstecz\""))
+                .body(containsString("<h1>Grupy spacerowe</h1>"))
+                .body(containsString("Wszystkie: Aktywność fizyczna"))
+                .body(not(containsString("Walking groups")))
+                .body(not(containsString(" activities</p>")))
+                .body(not(containsString(">All ")));
+        given().when()
+                .get("/domains/physical-activity/walking-groups?lang=pl&page=99")
+                .then()
+                .body(containsString("Nie ma strony 99"))
+                .body(not(containsString("There is no page")));
+        given().cookie(ChosenLanguage.COOKIE, "ar")
+                .when()
+                .get("/search/near-me?latitude=51.0&longitude=-30.0&q=walking")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("لم نجد رمزًا بريديًا قريبًا منك"))
+                .body(not(containsString("postcode near you")))
+                .body(not(containsString("Go back and type")));
+    }
+
+    @Test
     void aResultCardWithNoDateSoonSaysHowOftenItRunsInTheReadersLanguage() {
         String word = "Zebrafinch" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = fixtures.draft(word + " fortnightly club");
