@@ -153,4 +153,26 @@ public interface MoreMessages {
 
     @Message("There are no unsent text messages for your list.")
     String outboxEmpty();
+
+    // What the listing page says the lead provider has checked
+    @Message("What we have checked")
+    String whatWeHaveChecked();
+
+    @Message("We have checked:")
+    String weHaveChecked();
+
+    @Message("Charity or company number checked")
+    String checkRegistration();
+
+    @Message("Safeguarding policy checked")
+    String checkSafeguarding();
+
+    @Message("DBS checks for volunteers checked")
+    String checkDbs();
+
+    @Message("Public liability insurance checked")
+    String checkInsurance();
+
+    @Message("Food hygiene checked")
+    String checkFoodHygiene();
 }

@@ -8,23 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.vetting.CheckForm;
+import org.healthdirectory.vetting.CheckKind;
+import org.healthdirectory.vetting.CheckStatus;
+import org.healthdirectory.vetting.Checks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +54,12 @@ class LanguagesTest {
 
     @Inject
     ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    Checks checks;
 
     @BeforeEach
     void waitForTheIndex() {
@@ -433,6 +448,37 @@ class LanguagesTest {
                 .body(containsString("لم نجد رمزًا بريديًا قريبًا منك"))
                 .body(not(containsString("postcode near you")))
                 .body(not(containsString("Go back and type")));
+    }
+
+    @Test
+    void whatWeHaveCheckedIsInTheReadersLanguage() {
+        UUID listing =
+                fixtures.draft("Checked walk " + UUID.randomUUID().toString().substring(0, 6));
+        fixtures.move(listing, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        UUID organisation = QuarkusTransaction.requiringNew()
+                .call(() -> listings.findById(listing).getOrganisation().getId());
+        LocalDate today = checks.today();
+        CheckForm passed = new CheckForm();
+        passed.status = CheckStatus.PASSED.name();
+        passed.checkedBy = "moderator";
+        passed.checkedOn = today.minusDays(3).toString();
+        passed.expiresOn = today.plusMonths(11).toString();
+        checks.record(organisation, CheckKind.FOOD_HYGIENE, passed, "moderator");
+        String month = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("pl"))
+                .format(today.minusDays(3));
+        given().when()
+                .get("/listings/" + listing + "?lang=pl")
+                .then()
+                .statusCode(200)
+                .body(containsString("<h2>Co sprawdziliśmy</h2>"))
+                .body(containsString("Sprawdziliśmy: Sprawdzona higiena żywności (" + month + ")"))
+                .body(not(containsString("We have checked")))
+                .body(not(containsString("Food hygiene checked")));
+        given().when()
+                .get("/listings/" + listing)
+                .then()
+                .body(containsString("We have checked: Food hygiene checked ("
+                        + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(today.minusDays(3)) + ")"));
     }
 
     @Test
