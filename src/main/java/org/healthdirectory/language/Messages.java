@@ -830,4 +830,70 @@ public interface Messages {
 
     @Message("Near {postcode}. Ask the group for the address")
     String venueNear(String postcode);
+
+    // Error pages, and the page for a refused form
+    @Message("Sorry, we could not understand that request")
+    String badRequestTitle();
+
+    @Message("Go to the home page")
+    String goHome();
+
+    @Message("Sorry, there is a problem with this service")
+    String serverErrorTitle();
+
+    @Message("Try again later.")
+    String tryLater();
+
+    @Message("Anything you entered has not been lost if you saw a confirmation. If you did not, please try again.")
+    String notLostIfConfirmed();
+
+    @Message("If this keeps happening, tell us and quote this reference:")
+    String quoteReference();
+
+    @Message("Sorry, the directory is not working right now")
+    String unavailableTitle();
+
+    @Message("Try again in a few minutes.")
+    String tryInMinutes();
+
+    @Message(
+            "If you sent us something and did not see a confirmation, it has not been saved. Please send it again later.")
+    String notSavedSendLater();
+
+    @Message("If you need help now,")
+    String needHelpNow();
+
+    @Message("see who to call")
+    String seeWhoToCall();
+
+    @Message("Check what you entered and try again.")
+    String errCheckEntered();
+
+    @Message("That request is not allowed.")
+    String errNotAllowed();
+
+    @Message("We could not read the form you sent. Go back, refresh the page and try again.")
+    String errUnreadableForm();
+
+    @Message("What you sent contains characters we cannot accept. Remove them and try again.")
+    String errControlCharacters();
+
+    @Message("Sorry, we could not send that form")
+    String csrfTitle();
+
+    @Message(
+            "Nothing has been saved. This can happen when a page has been open for a long time, or when your browser blocks cookies.")
+    String csrfNothingSaved();
+
+    @Message("Go back to the page")
+    String csrfGoBack();
+
+    @Message(", refresh it, and send the form again.")
+    String csrfRefreshAndSend();
+
+    @Message("What you typed")
+    String csrfWhatYouTyped();
+
+    @Message("So you do not have to remember it, here is what you typed. You can copy it into the form again.")
+    String csrfCopyBack();
 }

@@ -16,6 +16,7 @@ import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.VenueMode;
 import org.healthdirectory.organisation.OrganisationType;
+import org.healthdirectory.vetting.CheckKind;
 
 /**
  * The words the directory builds itself on a listing page (when sessions run, dates, cost, how to join,
@@ -182,6 +183,30 @@ public class PageWords {
             return min == 0 ? msg.agesAll() : msg.agesFrom(min);
         }
         return min == null ? msg.agesUpTo(max) : msg.agesBetween(min, max);
+    }
+
+    /** What the listing page says a current check is ("Food hygiene checked"), in the reader's language. */
+    public String checkBadge(CheckKind kind) {
+        Language language = language();
+        if (language.isEnglish()) {
+            return kind.badge;
+        }
+        MoreMessages txt = Translations.more(language);
+        return switch (kind) {
+            case REGISTRATION -> txt.checkRegistration();
+            case SAFEGUARDING -> txt.checkSafeguarding();
+            case DBS -> txt.checkDbs();
+            case INSURANCE -> txt.checkInsurance();
+            case FOOD_HYGIENE -> txt.checkFoodHygiene();
+        };
+    }
+
+    /** "November 2026" in the reader's language (the month's own name, as on a calendar). */
+    public DateTimeFormatter month() {
+        Language language = language();
+        return language.isEnglish()
+                ? DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
+                : DateTimeFormatter.ofPattern("LLLL yyyy", language.locale());
     }
 
     /** A spoken language's name ("ur" → "Urdu", or "اردو" for an Urdu reader). */

@@ -22,8 +22,14 @@ public class ReaderLanguage {
 
     public Language current() {
         // A request context without an HTTP request (a job, a test calling a service) has no reader.
-        return Arc.container().requestContext().isActive() && http.getCurrent() != null
-                ? chosen.current()
-                : Language.ENGLISH;
+        if (!Arc.container().requestContext().isActive() || http.getCurrent() == null) {
+            return Language.ENGLISH;
+        }
+        try {
+            return chosen.current();
+        } catch (RuntimeException noReader) {
+            // Error pages are drawn from wherever the error happened: an English page beats a second error.
+            return Language.ENGLISH;
+        }
     }
 }

@@ -13,4 +13,10 @@ public final class Translations {
                 ? MessageBundles.get(Messages.class)
                 : MessageBundles.get(Messages.class, Localized.Literal.of(language.code()));
     }
+
+    public static MoreMessages more(Language language) {
+        return language.isEnglish()
+                ? MessageBundles.get(MoreMessages.class)
+                : MessageBundles.get(MoreMessages.class, Localized.Literal.of(language.code()));
+    }
 }

@@ -10,8 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.healthdirectory.language.MoreMessages;
+import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 
-/** Takes the "Did you find what you needed?" answer from a results page (a POST form with a CSRF token). */
+/**
+ * Takes the "Did you find what you needed?" answer from a results page (a POST form with a CSRF token).
+ * Its problems are told in the reader's language.
+ */
 @Path("/search/feedback")
 @Produces(MediaType.TEXT_HTML)
 public class SearchFeedbackResource {
@@ -32,9 +38,11 @@ public class SearchFeedbackResource {
     }
 
     private final SearchFeedback feedback;
+    private final ReaderLanguage reader;
 
-    SearchFeedbackResource(SearchFeedback feedback) {
+    SearchFeedbackResource(SearchFeedback feedback, ReaderLanguage reader) {
         this.feedback = feedback;
+        this.reader = reader;
     }
 
     @POST
@@ -50,7 +58,13 @@ public class SearchFeedbackResource {
         Optional<String> problem = SearchFeedback.problemWith(comment);
         boolean answered = "yes".equals(found) || "no".equals(found);
         if (!answered || problem.isPresent()) {
-            String error = answered ? problem.get() : "Choose yes or no";
+            MoreMessages txt = Translations.more(reader.current());
+            String error = !answered
+                    ? txt.errChooseYesNo()
+                    // SearchFeedback words its problems in English; say the same in the reader's words.
+                    : problem.get().startsWith("Use")
+                            ? txt.errCommentTooLong(SearchFeedback.COMMENT_MAX)
+                            : txt.errPersonalDetails();
             return Response.status(400)
                     .entity(Templates.problem(
                             back,

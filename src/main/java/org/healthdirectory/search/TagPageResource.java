@@ -12,10 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.healthdirectory.language.ContentTranslations;
+import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 
 /**
  * A page per tag under its domain (/domains/physical-activity/walking-groups): every published activity
  * with that tag, so people can browse "Walking groups" or "Chair exercise" without knowing what to type.
+ * Names and words are in the reader's language.
  */
 @Path("/domains/{slug}/{tag}")
 @Produces(MediaType.TEXT_HTML)
@@ -23,6 +27,7 @@ public class TagPageResource {
 
     /** What the tag page shows; hrefs are ready to use. */
     public record TagView(
+            String title,
             String name,
             String href,
             String domainName,
@@ -32,10 +37,6 @@ public class TagPageResource {
             String nextHref,
             String back,
             ResultsMap.View map) {
-
-        public String title() {
-            return results.pageCount() > 1 ? name + ", page " + results.page() + " of " + results.pageCount() : name;
-        }
 
         public ResultsMap.Point pointFor(java.util.UUID listingId) {
             return map == null ? null : map.pointFor(listingId);
@@ -50,11 +51,20 @@ public class TagPageResource {
     private final Browsing browsing;
     private final ListingSearch search;
     private final ResultsMap resultsMap;
+    private final ContentTranslations translated;
+    private final ReaderLanguage reader;
 
-    TagPageResource(Browsing browsing, ListingSearch search, ResultsMap resultsMap) {
+    TagPageResource(
+            Browsing browsing,
+            ListingSearch search,
+            ResultsMap resultsMap,
+            ContentTranslations translated,
+            ReaderLanguage reader) {
         this.browsing = browsing;
         this.search = search;
         this.resultsMap = resultsMap;
+        this.translated = translated;
+        this.reader = reader;
     }
 
     @GET
@@ -65,15 +75,27 @@ public class TagPageResource {
         Browsing.TagInDomain tag = browsing.tag(domainSlug, tagSlug).orElseThrow(NotFoundException::new);
         SearchResults results = search.withTag(tagSlug, Math.max(1, Math.min(page, 1000)));
         String here = tag.tag().href();
+        String name = translated.tagName(tagSlug, tag.tag().name());
         return Templates.tag(new TagView(
-                tag.tag().name(),
+                title(name, results),
+                name,
                 here,
-                tag.domainName(),
+                translated.domainName(domainSlug, tag.domainName()),
                 "/domains/" + domainSlug,
                 results,
                 results.page() > 1 && !results.isPastTheEnd() ? here + "?page=" + (results.page() - 1) : null,
                 results.page() < results.pageCount() ? here + "?page=" + (results.page() + 1) : null,
                 URLEncoder.encode(here + "?page=" + results.page(), StandardCharsets.UTF_8),
                 resultsMap.forHits(results.hits())));
+    }
+
+    private String title(String name, SearchResults results) {
+        if (results.pageCount() <= 1) {
+            return name;
+        }
+        return reader.current().isEnglish()
+                ? name + ", page " + results.page() + " of " + results.pageCount()
+                : name + " (" + Translations.messages(reader.current()).pageOf(results.page(), results.pageCount())
+                        + ")";
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.healthdirectory.audit.AuditLog;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.organisation.Organisation;
@@ -111,12 +112,18 @@ public class Checks implements PanacheRepositoryBase<Check, UUID> {
     /** What the public listing page says about an organisation's current checks. */
     @Transactional
     public List<String> badges(UUID organisationId) {
+        return badges(organisationId, kind -> kind.badge, MONTH);
+    }
+
+    /** The same badges in a reader's words: each check's name, and the month in their language. */
+    @Transactional
+    public List<String> badges(UUID organisationId, Function<CheckKind, String> badge, DateTimeFormatter month) {
         LocalDate today = today();
         return list("organisation.id = ?1 and status = ?2", organisationId, CheckStatus.PASSED).stream()
                 .filter(check -> check.isCurrent(today))
                 .sorted(java.util.Comparator.comparing(Check::getKind))
-                .map(check -> check.getKind().badge
-                        + (check.getCheckedOn() == null ? "" : " (" + MONTH.format(check.getCheckedOn()) + ")"))
+                .map(check -> badge.apply(check.getKind())
+                        + (check.getCheckedOn() == null ? "" : " (" + month.format(check.getCheckedOn()) + ")"))
                 .toList();
     }
 }

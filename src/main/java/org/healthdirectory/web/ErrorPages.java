@@ -10,13 +10,16 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place errors become responses: a JSON problem (RFC 9457) under /api and /openreferral,
  * a friendly page everywhere else. Never a stack trace to a user; unexpected errors are logged
- * with a reference the user can quote.
+ * with a reference the user can quote. Pages are in the reader's language; JSON problems stay English.
  */
 public class ErrorPages {
 
@@ -35,6 +38,16 @@ public class ErrorPages {
         static native TemplateInstance serverError(String reference);
 
         static native TemplateInstance unavailable();
+    }
+
+    private final ReaderLanguage reader;
+
+    ErrorPages(ReaderLanguage reader) {
+        this.reader = reader;
+    }
+
+    private Messages msg() {
+        return Translations.messages(reader.current());
     }
 
     public record Problem(String type, String title, int status, String detail, String parameter) {}
@@ -75,21 +88,26 @@ public class ErrorPages {
             return backToThePage(uri);
         }
         if (status < 500) {
-            String message = status == 400 ? "Check what you entered and try again." : "That request is not allowed.";
             if (isApi(uri)) {
+                String message =
+                        status == 400 ? "Check what you entered and try again." : "That request is not allowed.";
                 return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), message);
             }
+            String message = status == 400 ? msg().errCheckEntered() : msg().errNotAllowed();
             return page(status, status == 404 ? Templates.notFound() : Templates.badRequest(message));
         }
         return unexpected(e, uri);
     }
 
-    /** A 400 for a request we cannot read: a problem under /api and /openreferral, a page elsewhere. */
-    static Response refuse(String path, String message) {
+    /**
+     * A 400 for a request we cannot read: a problem under /api and /openreferral (in English), a page in
+     * the reader's language elsewhere.
+     */
+    static Response refuse(String path, String english, String inReadersLanguage) {
         if (isApi(path)) {
-            return problem(400, "Bad request", message);
+            return problem(400, "Bad request", english);
         }
-        return page(400, Templates.badRequest(message));
+        return page(400, Templates.badRequest(inReadersLanguage));
     }
 
     @ServerExceptionMapper
@@ -99,7 +117,7 @@ public class ErrorPages {
         }
         if (MalformedRequests.isUnreadableForm(e)) {
             LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
-            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM);
+            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM, msg().errUnreadableForm());
         }
         if (Outages.databaseUnreachable(e)) {
             LOG.warnf("Database unreachable at %s: %s", LogSafe.path(uri), e.getMessage());

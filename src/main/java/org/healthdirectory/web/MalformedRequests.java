@@ -8,6 +8,9 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Map;
+import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -19,7 +22,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Refuses requests we cannot read safely before any resource or the database sees them: forms in a
  * character set we cannot decode (UTF-7, made-up names), forms that cannot be decoded or have too many fields, and control
  * characters (NUL and friends) in the address or a form. PostgreSQL refuses NUL in text, so without
- * this a stray %00 became a 500. Each refusal is a 400 with a plain message (page or JSON problem).
+ * this a stray %00 became a 500. Each refusal is a 400 with a plain message (page or JSON problem);
+ * the page's message is in the reader's language.
  */
 public class MalformedRequests {
 
@@ -28,6 +32,24 @@ public class MalformedRequests {
     static final String CONTROL_CHARACTERS =
             "What you sent contains characters we cannot accept. Remove them and try again.";
 
+    private final ReaderLanguage reader;
+
+    MalformedRequests(ReaderLanguage reader) {
+        this.reader = reader;
+    }
+
+    private Messages msg() {
+        return Translations.messages(reader.current());
+    }
+
+    private Response unreadableForm(String path) {
+        return ErrorPages.refuse(path, UNREADABLE_FORM, msg().errUnreadableForm());
+    }
+
+    private Response controlCharacters(String path) {
+        return ErrorPages.refuse(path, CONTROL_CHARACTERS, msg().errControlCharacters());
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Response refuseUnreadableAddressOrCharset(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -35,14 +57,14 @@ public class MalformedRequests {
         try {
             type = request.getMediaType();
         } catch (IllegalArgumentException e) {
-            return ErrorPages.refuse(path, UNREADABLE_FORM);
+            return unreadableForm(path);
         }
         if (isForm(type) && !hasReadableCharset(type)) {
-            return ErrorPages.refuse(path, UNREADABLE_FORM);
+            return unreadableForm(path);
         }
         if (hasControlCharacters(path)
                 || anyControlCharacters(request.getUriInfo().getQueryParameters())) {
-            return ErrorPages.refuse(path, CONTROL_CHARACTERS);
+            return controlCharacters(path);
         }
         return null;
     }
@@ -57,11 +79,11 @@ public class MalformedRequests {
         }
         for (String name : form) {
             if (hasControlCharacters(name)) {
-                return ErrorPages.refuse(context.getPath(), CONTROL_CHARACTERS);
+                return controlCharacters(context.getPath());
             }
             for (FormValue value : form.get(name)) {
                 if (!value.isFileItem() && hasFormControlCharacters(value.getValue())) {
-                    return ErrorPages.refuse(context.getPath(), CONTROL_CHARACTERS);
+                    return controlCharacters(context.getPath());
                 }
             }
         }

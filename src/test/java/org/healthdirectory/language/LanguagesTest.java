@@ -8,23 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.healthdirectory.listing.Frequency;
 import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.Mailbox;
+import org.healthdirectory.vetting.CheckForm;
+import org.healthdirectory.vetting.CheckKind;
+import org.healthdirectory.vetting.CheckStatus;
+import org.healthdirectory.vetting.Checks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +54,12 @@ class LanguagesTest {
 
     @Inject
     ListingFixtures fixtures;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    Checks checks;
 
     @BeforeEach
     void waitForTheIndex() {
@@ -273,6 +288,197 @@ class LanguagesTest {
                 .body(containsString("ٹیکسٹ میسج نہیں بھیجا گیا"))
                 .body(not(containsString("was not sent")))
                 .body(not(containsString("Important:")));
+    }
+
+    @Test
+    void errorPagesAreInTheReadersLanguage() {
+        given().when()
+                .get("/listings/" + UUID.randomUUID() + "?lang=pl")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("<h1>Nie znaleziono strony</h1>"))
+                .body(not(containsString("Page not found")))
+                .body(not(containsString("web address")));
+        given().when()
+                .get("/listings/" + UUID.randomUUID() + "?lang=ar")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(not(containsString("Page not found")));
+        // A control character in the search: refused before any resource runs, still in Polish.
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/search?lang=pl&q=walk%01")
+                .then()
+                .statusCode(400)
+                .body(containsString("Przepraszamy, nie rozumiemy tej prośby"))
+                .body(containsString("ma znaki, których nie możemy przyjąć"))
+                .body(not(containsString("Sorry")))
+                .body(not(containsString("characters we cannot accept")))
+                .body(not(containsString("Go to the home page")));
+        // A form sent without its token: the refusal page is in Urdu and keeps what was typed.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, "ur")
+                .formParam("listing", UUID.randomUUID().toString())
+                .formParam("returnTo", "/search")
+                .when()
+                .post("/shortlist/add")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("معاف کیجیے، ہم یہ فارم نہیں بھیج سکے"))
+                .body(containsString("آپ نے کیا لکھا"))
+                .body(not(containsString("Sorry, we could not send that form")))
+                .body(not(containsString("Nothing has been saved")))
+                .body(not(containsString("What you typed")));
+    }
+
+    @Test
+    void reportingAProblemIsInTheReadersLanguage() {
+        String walk = claytonWalkId();
+        Response form = given().when().get("/listings/" + walk + "/report?lang=pl");
+        form.then()
+                .statusCode(200)
+                .body(containsString("<h1>Zgłoś problem z tą stroną</h1>"))
+                .body(containsString("Dane kontaktowe nie działają"))
+                .body(not(containsString("Tell us more")))
+                .body(not(containsString("The contact details do not work")));
+        String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        // Nothing chosen or written: both problems in Polish, in the summary and next to the fields.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", form.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "pl")
+                .formParam("csrf-token", token)
+                .formParam("details", "")
+                .formParam("email", "not-an-address")
+                .when()
+                .post("/listings/" + walk + "/report")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("Wybierz, co jest źle"))
+                .body(containsString("Napisz, co jest źle"))
+                .body(containsString("Wpisz adres e-mail w poprawnym formacie, na przykład name@example.com"))
+                .body(containsString("<span class=\"nhsuk-u-visually-hidden\">Błąd:</span>"))
+                .body(not(containsString("Choose what is wrong")))
+                .body(not(containsString("Tell us what is wrong")))
+                .body(not(containsString("Enter an email address")))
+                .body(not(containsString("Error:")))
+                .body(not(containsString("Send report")));
+        given().cookie(ChosenLanguage.COOKIE, "ar")
+                .when()
+                .get("/listings/" + walk + "/report/sent")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("شكرًا لأنك أخبرتنا"))
+                .body(not(containsString("Thank you for telling us")))
+                .body(not(containsString("What happens next")))
+                .body(not(containsString("working days")));
+    }
+
+    @Test
+    void didYouFindWhatYouNeededIsAskedAndAnsweredInTheReadersLanguage() {
+        Response results = given().when().get("/search?q=walk&lang=bn");
+        results.then()
+                .statusCode(200)
+                .body(containsString("আপনার যা দরকার ছিল তা কি পেয়েছেন?"))
+                .body(not(containsString("Did you find what you needed?")));
+        String token = results.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        RequestSpecification form = given().contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", results.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "pl")
+                .formParam("csrf-token", token)
+                .formParam("q", "walk");
+        form.when()
+                .post("/search/feedback")
+                .then()
+                .statusCode(400)
+                .body(containsString("Wybierz tak albo nie"))
+                .body(containsString("<span class=\"nhsuk-u-visually-hidden\">Błąd:</span>"))
+                .body(not(containsString("Choose yes or no")))
+                .body(not(containsString("Error:")))
+                .body(not(containsString("Did you find")));
+        given().contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", results.getCookie("csrf-token"))
+                .cookie(ChosenLanguage.COOKIE, "ur")
+                .formParam("csrf-token", token)
+                .formParam("q", "walk")
+                .formParam("found", "no")
+                .when()
+                .post("/search/feedback")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
+                .body(containsString("ہمیں بتانے کا شکریہ"))
+                .body(not(containsString("Thank you")))
+                .body(not(containsString("search results")));
+    }
+
+    @Test
+    void aTagPageAndTheNearMePageAreInTheReadersLanguage() {
+        given().when()
+                .get("/domains/physical-activity/walking-groups?lang=pl")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"pl\""))
+                .body(containsString("Zajęcia: "))
+                .body(containsString("aria-label=\"Wstecz\""))
+                .body(containsString("<h1>Grupy spacerowe</h1>"))
+                .body(containsString("Wszystkie: Aktywność fizyczna"))
+                .body(not(containsString("Walking groups")))
+                .body(not(containsString(" activities</p>")))
+                .body(not(containsString(">All ")));
+        given().when()
+                .get("/domains/physical-activity/walking-groups?lang=pl&page=99")
+                .then()
+                .body(containsString("Nie ma strony 99"))
+                .body(not(containsString("There is no page")));
+        given().cookie(ChosenLanguage.COOKIE, "ar")
+                .when()
+                .get("/search/near-me?latitude=51.0&longitude=-30.0&q=walking")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("لم نجد رمزًا بريديًا قريبًا منك"))
+                .body(not(containsString("postcode near you")))
+                .body(not(containsString("Go back and type")));
+    }
+
+    @Test
+    void whatWeHaveCheckedIsInTheReadersLanguage() {
+        UUID listing =
+                fixtures.draft("Checked walk " + UUID.randomUUID().toString().substring(0, 6));
+        fixtures.move(listing, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        UUID organisation = QuarkusTransaction.requiringNew()
+                .call(() -> listings.findById(listing).getOrganisation().getId());
+        LocalDate today = checks.today();
+        CheckForm passed = new CheckForm();
+        passed.status = CheckStatus.PASSED.name();
+        passed.checkedBy = "moderator";
+        passed.checkedOn = today.minusDays(3).toString();
+        passed.expiresOn = today.plusMonths(11).toString();
+        checks.record(organisation, CheckKind.FOOD_HYGIENE, passed, "moderator");
+        String month = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("pl"))
+                .format(today.minusDays(3));
+        given().when()
+                .get("/listings/" + listing + "?lang=pl")
+                .then()
+                .statusCode(200)
+                .body(containsString("<h2>Co sprawdziliśmy</h2>"))
+                .body(containsString("Sprawdziliśmy: Sprawdzona higiena żywności (" + month + ")"))
+                .body(not(containsString("We have checked")))
+                .body(not(containsString("Food hygiene checked")));
+        given().when()
+                .get("/listings/" + listing)
+                .then()
+                .body(containsString("We have checked: Food hygiene checked ("
+                        + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(today.minusDays(3)) + ")"));
     }
 
     @Test

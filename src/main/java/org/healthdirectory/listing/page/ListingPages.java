@@ -67,7 +67,7 @@ public class ListingPages {
                         words,
                         today,
                         config.freshness().outOfDateMonths()),
-                checks.badges(listing.getOrganisation().getId()),
+                checks.badges(listing.getOrganisation().getId(), words::checkBadge, words.month()),
                 config.baseUrl() + "/listings/" + listing.getId(),
                 listing.getTags().stream()
                         .sorted(Comparator.comparing(Tag::getName))

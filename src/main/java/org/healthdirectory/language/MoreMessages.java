@@ -1,0 +1,178 @@
+package org.healthdirectory.language;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * More sentences for the public pages, in English; the other languages are in
+ * src/main/resources/messages/txt_{code}.properties. A second bundle because Quarkus 3.33 generates a class
+ * that fails to load once one bundle has more than 300 messages ({@link Messages} is near that). Templates
+ * use {txt:key}; the locale is the reader's chosen language, as for {msg:...}.
+ */
+@MessageBundle("txt")
+public interface MoreMessages {
+
+    // Report a problem with a page
+    @Message("Report a problem with {name}")
+    String reportProblemWith(String name);
+
+    @Message("Back to {name}")
+    String backTo(String name);
+
+    @Message("Tell us if something about {name} is wrong. We will check it with the group and correct it.")
+    String reportIntro(String name);
+
+    @Message("What is wrong?")
+    String whatIsWrong();
+
+    @Message("Some details are wrong")
+    String reasonWrongDetails();
+
+    @Message("It has stopped running")
+    String reasonStopped();
+
+    @Message("The contact details do not work")
+    String reasonContactFails();
+
+    @Message("Something else")
+    String reasonOther();
+
+    @Message("Tell us more")
+    String tellUsMore();
+
+    @Message("For example, \"the group now meets on Thursdays\". Do not include any medical or personal details.")
+    String reportDetailsHint();
+
+    @Message("Your email address (optional)")
+    String yourEmailOptional();
+
+    @Message("Only if you would like a reply. We will not share it.")
+    String replyHint();
+
+    @Message("Send report")
+    String sendReport();
+
+    @Message("Choose what is wrong")
+    String errReasonMissing();
+
+    @Message("Tell us what is wrong")
+    String errDetailsMissing();
+
+    @Message("What is wrong must be 1,000 characters or fewer")
+    String errDetailsTooLong();
+
+    @Message("Email address must be 320 characters or fewer")
+    String errEmailTooLong();
+
+    @Message("We have had a lot of reports from your connection recently. Wait an hour, then try again")
+    String errReportTooMany();
+
+    @Message("Thank you for telling us")
+    String thanksForTelling();
+
+    @Message("What happens next")
+    String whatHappensNext();
+
+    @Message(
+            "Someone from the directory team will check {name} with the group, usually within 5 working days, and correct the page.")
+    String reportNext(String name);
+
+    // "Did you find what you needed?" under search results
+    @Message("Did you find what you needed?")
+    String didYouFind();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("What were you looking for? (optional)")
+    String lookingForOptional();
+
+    @Message("Do not include names, phone numbers, email addresses or full postcodes.")
+    String feedbackHint();
+
+    @Message("Send")
+    String send();
+
+    @Message("Choose yes or no")
+    String errChooseYesNo();
+
+    @Message("Use {max} characters or fewer")
+    String errCommentTooLong(int max);
+
+    @Message("Remove the personal details. Do not enter names, numbers, email addresses or full postcodes")
+    String errPersonalDetails();
+
+    @Message("Go back to your search results")
+    String goBackToResults();
+
+    @Message(
+            "We use these answers to see what people look for and cannot find, so we can ask local groups to fill the gaps. We have not kept anything about you.")
+    String feedbackUse();
+
+    // Tag pages, the near-me page and the text message outbox
+    @Message("All {name}")
+    String allOf(String name);
+
+    @Message("There are no activities here at the moment.")
+    String noActivitiesHere();
+
+    @Message("See all {name}")
+    String seeAllOf(String name);
+
+    @Message("We could not find a postcode near you")
+    String nearMeNotFoundTitle();
+
+    @Message(
+            "Your device told us where you are, but we do not have a postcode close to there. We have not kept your location.")
+    String nearMeNotFound();
+
+    @Message("Go back and type your postcode or the name of your town")
+    String typePostcodeInstead();
+
+    @Message("Text messages not sent")
+    String outboxTitle();
+
+    @Message("Back to the sheet")
+    String backToSheet();
+
+    @Message("These messages were not really sent")
+    String outboxNotReallySent();
+
+    @Message(
+            "Sending text messages is not switched on in this directory. Nobody received these messages. Print the sheet or send it by email instead.")
+    String outboxSwitchedOff();
+
+    @Message("Not sent to {to}")
+    String outboxNotSentTo(String to);
+
+    @Message("We only keep the last 3 digits of the number.")
+    String outboxLastDigits();
+
+    @Message("There are no unsent text messages for your list.")
+    String outboxEmpty();
+
+    // What the listing page says the lead provider has checked
+    @Message("What we have checked")
+    String whatWeHaveChecked();
+
+    @Message("We have checked:")
+    String weHaveChecked();
+
+    @Message("Charity or company number checked")
+    String checkRegistration();
+
+    @Message("Safeguarding policy checked")
+    String checkSafeguarding();
+
+    @Message("DBS checks for volunteers checked")
+    String checkDbs();
+
+    @Message("Public liability insurance checked")
+    String checkInsurance();
+
+    @Message("Food hygiene checked")
+    String checkFoodHygiene();
+}
