@@ -10,9 +10,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.healthdirectory.language.Messages;
-import org.healthdirectory.language.ReaderLanguage;
-import org.healthdirectory.language.Translations;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,14 +37,10 @@ public class ErrorPages {
         static native TemplateInstance unavailable();
     }
 
-    private final ReaderLanguage reader;
+    private final ErrorWords words;
 
-    ErrorPages(ReaderLanguage reader) {
-        this.reader = reader;
-    }
-
-    private Messages msg() {
-        return Translations.messages(reader.current());
+    ErrorPages(ErrorWords words) {
+        this.words = words;
     }
 
     public record Problem(String type, String title, int status, String detail, String parameter) {}
@@ -93,7 +86,7 @@ public class ErrorPages {
                         status == 400 ? "Check what you entered and try again." : "That request is not allowed.";
                 return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), message);
             }
-            String message = status == 400 ? msg().errCheckEntered() : msg().errNotAllowed();
+            String message = status == 400 ? words.checkEntered() : words.notAllowed();
             return page(status, status == 404 ? Templates.notFound() : Templates.badRequest(message));
         }
         return unexpected(e, uri);
@@ -117,7 +110,7 @@ public class ErrorPages {
         }
         if (MalformedRequests.isUnreadableForm(e)) {
             LOG.debugf("Unreadable form at %s: %s", LogSafe.path(uri), e.getMessage());
-            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM, msg().errUnreadableForm());
+            return refuse(uri.getPath(), MalformedRequests.UNREADABLE_FORM, words.unreadableForm());
         }
         if (Outages.databaseUnreachable(e)) {
             LOG.warnf("Database unreachable at %s: %s", LogSafe.path(uri), e.getMessage());

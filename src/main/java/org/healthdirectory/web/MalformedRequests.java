@@ -8,9 +8,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Map;
-import org.healthdirectory.language.Messages;
-import org.healthdirectory.language.ReaderLanguage;
-import org.healthdirectory.language.Translations;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -32,22 +29,18 @@ public class MalformedRequests {
     static final String CONTROL_CHARACTERS =
             "What you sent contains characters we cannot accept. Remove them and try again.";
 
-    private final ReaderLanguage reader;
+    private final ErrorWords words;
 
-    MalformedRequests(ReaderLanguage reader) {
-        this.reader = reader;
-    }
-
-    private Messages msg() {
-        return Translations.messages(reader.current());
+    MalformedRequests(ErrorWords words) {
+        this.words = words;
     }
 
     private Response unreadableForm(String path) {
-        return ErrorPages.refuse(path, UNREADABLE_FORM, msg().errUnreadableForm());
+        return ErrorPages.refuse(path, UNREADABLE_FORM, words.unreadableForm());
     }
 
     private Response controlCharacters(String path) {
-        return ErrorPages.refuse(path, CONTROL_CHARACTERS, msg().errControlCharacters());
+        return ErrorPages.refuse(path, CONTROL_CHARACTERS, words.controlCharacters());
     }
 
     @ServerRequestFilter(preMatching = true)
