@@ -1,5 +1,8 @@
 package org.healthdirectory.vetting;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,13 +11,20 @@ import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.UkDate;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The console form for one check. Dates come from date inputs, as 2026-03-14. */
+/**
+ * The console form for one check, checked as every form is ({@link org.healthdirectory.web.FormErrors}):
+ * one-field rules as constraints here, and the rules that read the result, the dates and today together
+ * in {@link #togetherErrors(LocalDate)}. Dates come from date inputs, as 2026-03-14.
+ */
 public class CheckForm {
 
     @RestForm
+    @NotBlank(message = CHOOSE_A_RESULT)
+    @Pattern(regexp = "NOT_CHECKED|PASSED|FAILED|NOT_NEEDED", message = CHOOSE_A_RESULT)
     public String status;
 
     @RestForm
+    @Size(max = 200, message = "Who made the check must be 200 characters or fewer")
     public String checkedBy;
 
     @RestForm
@@ -24,7 +34,10 @@ public class CheckForm {
     public String expiresOn;
 
     @RestForm
+    @Size(max = 1000, message = "The note must be 1,000 characters or fewer")
     public String note;
+
+    private static final String CHOOSE_A_RESULT = "Choose passed, failed, not needed or not checked";
 
     public static CheckForm from(Check check, String staff) {
         CheckForm form = new CheckForm();
@@ -40,21 +53,19 @@ public class CheckForm {
         return form;
     }
 
-    /** Problems with what was entered, each for its field; empty when it can be saved. */
-    public List<FieldError> errors(LocalDate today) {
+    /**
+     * The rules that read fields together or need today's date: who and when for a result, real dates in
+     * the right order, a passed check not already expired. Each on its field, added after the constraints.
+     */
+    public List<FieldError> togetherErrors(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         CheckStatus chosen = Arrays.stream(CheckStatus.values())
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        if (chosen == null) {
-            errors.add(new FieldError("status", "Choose passed, failed, not needed or not checked"));
-        }
         boolean outcome = chosen != null && chosen.isOutcome();
         if (outcome && blank(checkedBy)) {
             errors.add(new FieldError("checkedBy", "Enter who made the check"));
-        } else if (trimmed(checkedBy) != null && trimmed(checkedBy).length() > 200) {
-            errors.add(new FieldError("checkedBy", "Who made the check must be 200 characters or fewer"));
         }
         LocalDate checked = date(checkedOn);
         if (outcome && blank(checkedOn)) {
@@ -72,9 +83,6 @@ public class CheckForm {
                     "expiresOn", "The expiry date must be today or in the future for a check that passed"));
         } else if (expires != null && checked != null && !expires.isAfter(checked)) {
             errors.add(new FieldError("expiresOn", "The expiry date must be after the date of the check"));
-        }
-        if (trimmed(note) != null && trimmed(note).length() > 1000) {
-            errors.add(new FieldError("note", "The note must be 1,000 characters or fewer"));
         }
         return errors;
     }

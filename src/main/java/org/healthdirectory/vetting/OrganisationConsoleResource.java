@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Console pages for organisations and their vetting checks. Moderators and admins only. */
@@ -65,13 +66,19 @@ public class OrganisationConsoleResource {
         static native TemplateInstance editCheck(CheckEditView view);
     }
 
+    private final FormErrors formErrors;
     private final Checks checks;
     private final OrganisationFiles files;
     private final OrganisationList organisations;
     private final SecurityIdentity identity;
 
     OrganisationConsoleResource(
-            Checks checks, OrganisationFiles files, OrganisationList organisations, SecurityIdentity identity) {
+            Checks checks,
+            OrganisationFiles files,
+            OrganisationList organisations,
+            SecurityIdentity identity,
+            FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.checks = checks;
         this.files = files;
         this.organisations = organisations;
@@ -122,7 +129,8 @@ public class OrganisationConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveCheck(@PathParam("id") UUID id, @PathParam("kind") String slug, @BeanParam CheckForm form) {
         CheckKind kind = kind(slug);
-        List<FieldError> errors = form.errors(checks.today());
+        List<FieldError> errors =
+                FormErrors.plus(formErrors.of(form), form.togetherErrors(checks.today()), CheckForm.class);
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .entity(Templates.editCheck(editView(files.check(id, form), kind, errors)))
