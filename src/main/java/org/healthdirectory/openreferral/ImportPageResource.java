@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.WebAddress;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -70,7 +71,7 @@ public class ImportPageResource {
         List<FieldError> errors = new ArrayList<>();
         if (hasFile == hasUrl) {
             errors.add(new FieldError("url", "Enter a web address or choose a file, not both"));
-        } else if (hasUrl && !url.strip().matches("(?i)https?://\\S+")) {
+        } else if (hasUrl && !WebAddress.readable(url.strip())) {
             errors.add(new FieldError("url", "Enter a web address that starts with https://"));
         }
         if (!errors.isEmpty()) {

@@ -19,6 +19,7 @@ import org.healthdirectory.listing.WhenWhere;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.TimeOfDay;
 import org.healthdirectory.web.UkDate;
+import org.healthdirectory.web.WebAddress;
 
 /**
  * Reads the "When and where" form. Fields are numbered: place {@code p0-mode}, {@code p0-name}...; a time at
@@ -71,7 +72,7 @@ public final class WhenWhereForm {
                     times));
         }
         String calendar = calendarUrl(form.getFirst(WhenWhereView.CALENDAR_URL));
-        if (calendar != null && !readableCalendarUrl(calendar)) {
+        if (calendar != null && !WebAddress.readable(calendar)) {
             errors.add(new FieldError(WhenWhereView.CALENDAR_URL, CALENDAR_URL_MESSAGE));
         }
         return new Parsed(new WhenWhere(places), calendar, errors);
@@ -199,18 +200,6 @@ public final class WhenWhereForm {
         }
         String url = text.strip();
         return url.startsWith("webcal://") ? "https://" + url.substring("webcal://".length()) : url;
-    }
-
-    /** Whether a given calendar address is one we can read: http(s), with a host, up to 500 characters. */
-    private static boolean readableCalendarUrl(String url) {
-        if (url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return false;
-        }
-        try {
-            return java.net.URI.create(url).getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /**
