@@ -133,11 +133,13 @@ public class ListingFixtures {
                 .toDays();
     }
 
-    /** Waits until every change so far has reached the search index (the outbox is empty). */
+    /** Waits until every change so far has reached the search index (the outbox is empty) and can be found. */
     public void awaitIndexed() {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> pendingIndexEvents() == 0);
+        // Written is not yet searchable: OpenSearch shows new documents at its next refresh (up to 1 s).
+        refreshIndex();
     }
 
     @Transactional
