@@ -16,6 +16,7 @@ import org.healthdirectory.organisation.Organisation;
 import org.healthdirectory.organisation.OrganisationRepository;
 import org.healthdirectory.organisation.OrganisationType;
 import org.healthdirectory.taxonomy.DomainRepository;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /** Creates and changes listings for tests, each step in its own transaction as the app would. */
@@ -26,6 +27,7 @@ public class ListingFixtures {
     private final OrganisationRepository organisations;
     private final DomainRepository domains;
     private final SearchSession searchSession;
+    private final SearchMapping searchMapping;
     private final Clock clock;
 
     ListingFixtures(
@@ -33,7 +35,9 @@ public class ListingFixtures {
             OrganisationRepository organisations,
             DomainRepository domains,
             SearchSession searchSession,
+            SearchMapping searchMapping,
             Clock clock) {
+        this.searchMapping = searchMapping;
         this.listings = listings;
         this.organisations = organisations;
         this.domains = domains;
@@ -152,7 +156,8 @@ public class ListingFixtures {
 
     /** Makes everything written to the index so far visible to searches. */
     public void refreshIndex() {
-        searchSession.workspace(Listing.class).refresh();
+        // Through the mapping, not the session: callers may be on a thread with no request context.
+        searchMapping.scope(Listing.class).workspace().refresh();
     }
 
     /** How many indexed listings match a word in their name. */
