@@ -99,18 +99,16 @@ public class SheetPageResource {
                     400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
         }
         return switch (sender.email(to.get(), sheet, ip(request))) {
-            case TOO_MANY ->
-                invalid(
-                        429,
-                        new SheetPage(
-                                sheet,
-                                large,
-                                null,
-                                null,
-                                List.of(new FieldError("email", msg().errSheetTooMany())),
-                                null));
+            case TOO_MANY -> tooMany(sheet, large, "email");
             default -> sent(sheet, large, "email");
         };
+    }
+
+    /** The hourly limit for this address or number is used up: said next to the field that was filled in. */
+    private Response tooMany(SignpostingSheet sheet, boolean large, String field) {
+        return invalid(
+                429,
+                new SheetPage(sheet, large, null, null, List.of(new FieldError(field, msg().errSheetTooMany())), null));
     }
 
     @POST
@@ -136,16 +134,7 @@ public class SheetPageResource {
                     400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
         }
         return switch (sender.text(to.get(), sheet, ip(request), shortlistId.get())) {
-            case TOO_MANY ->
-                invalid(
-                        429,
-                        new SheetPage(
-                                sheet,
-                                large,
-                                null,
-                                null,
-                                List.of(new FieldError("mobile", msg().errSheetTooMany())),
-                                null));
+            case TOO_MANY -> tooMany(sheet, large, "mobile");
             case FAILED ->
                 invalid(
                         503,
