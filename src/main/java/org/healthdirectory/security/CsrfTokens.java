@@ -25,6 +25,8 @@ public class CsrfTokens {
     public static final String HEADER = "X-CSRF-TOKEN";
     /** Where the filter leaves this request's visitor id for the templates and the response. */
     static final String VISITOR = "directory.csrf.visitor";
+    /** This request's signed token, kept because a results page has a form on every card. */
+    private static final String SIGNED = "directory.csrf.signed";
 
     private static final int ID_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,7 +42,15 @@ public class CsrfTokens {
     /** The token for the current visitor, for a hidden form field. */
     public String getToken() {
         String visitor = routing.get(VISITOR);
-        return visitor == null ? "" : sign(visitor);
+        if (visitor == null) {
+            return "";
+        }
+        String signed = routing.get(SIGNED);
+        if (signed == null) {
+            signed = sign(visitor);
+            routing.put(SIGNED, signed);
+        }
+        return signed;
     }
 
     public String getParameterName() {
