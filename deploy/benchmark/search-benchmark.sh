@@ -34,6 +34,7 @@ BUILD=0
 KEEP_APP=0
 REUSE_DATA=0
 REUSE_INDEX=0
+PIN=0
 
 # The local stack (deploy/local/stack.sh) and its settings.
 STACK_SH=$REPO_ROOT/deploy/local/stack.sh
@@ -75,6 +76,9 @@ Options (environment variable in brackets):
   --reuse-index         as --reuse-data, and keep the index too: no reindex, straight to the load
                         test (the index must hold every published listing)
   --keep-app            leave the app running at the end (it is always stopped on error or Ctrl+C)
+  --pin                 during the load, give OpenSearch CPU 0 alone and put the app, PostgreSQL and
+                        wrk on the other cores (taskset), as if the app had a machine of its own: the
+                        ratio then shows what the app adds, not how two JVMs share two cores
   -h, --help            show this text
 
 Other environment settings: BENCH_SEED (data generator seed, default 0.42), BENCH_DB (default
@@ -123,6 +127,7 @@ while (($#)); do
     --reuse-data) REUSE_DATA=1; shift ;;
     --reuse-index) REUSE_DATA=1; REUSE_INDEX=1; shift ;;
     --keep-app) KEEP_APP=1; shift ;;
+    --pin) PIN=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; die "unknown option '$1'" ;;
   esac
@@ -285,9 +290,27 @@ stop_app() {
   info "app stopped (PID $pid)"
 }
 
+# --pin: OpenSearch alone on CPU 0; the app, PostgreSQL (and wrk, see wrk_run) on the rest.
+# Threads started later inherit the affinity of the thread that starts them.
+opensearch_pids() { pgrep -f org.opensearch.bootstrap || true; }
+pin_cores() {
+  local last=$(($(nproc) - 1)) pid
+  ((last >= 1)) || die "--pin needs at least two cores"
+  APP_CPUS=1-$last
+  for pid in $(opensearch_pids); do taskset -a -p -c 0 "$pid" >/dev/null; done
+  taskset -a -p -c "$APP_CPUS" "$APP_PID" >/dev/null
+  for pid in $(pgrep -x postgres); do taskset -p -c "$APP_CPUS" "$pid" >/dev/null 2>&1 || true; done
+  info "pinned: OpenSearch on CPU 0; the app, PostgreSQL and wrk on CPU $APP_CPUS"
+}
+unpin_cores() {
+  local all=0-$(($(nproc) - 1)) pid
+  for pid in $(opensearch_pids) $(pgrep -x postgres); do taskset -a -p -c "$all" "$pid" >/dev/null 2>&1 || true; done
+}
+
 on_exit() {
   local rc=$?
   trap - EXIT INT TERM
+  ((PIN)) && unpin_cores
   if [[ -n $APP_PID ]]; then
     if ((rc == 0 && KEEP_APP)); then
       info "the app keeps running (--keep-app): PID $APP_PID, $APP_URL, log $APP_LOG; stop it with: kill $APP_PID"
@@ -494,6 +517,8 @@ capture_queries() {
   stop_app
   bench_psql -c "DELETE FROM hsearch_agent" >/dev/null
   start_app load
+  ((PIN)) && pin_cores
+  return 0
 }
 
 # One request per query and target, in turn, so a failing or slow query shows by name.
@@ -612,7 +637,9 @@ wrk_run() {
     api | page) url=$APP_URL; args=("$target" "$REQUESTS_FILE") ;;
     opensearch) url=$OS_URL; args=(opensearch "$REQUESTS_FILE" "$READ_ALIAS") ;;
   esac
-  timeout $((seconds + REQUEST_TIMEOUT + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" "$@" \
+  local -a pin=()
+  ((PIN)) && pin=(taskset -c "$APP_CPUS")
+  timeout $((seconds + REQUEST_TIMEOUT + 60)) "${pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" "$@" \
     --timeout "${REQUEST_TIMEOUT}s" -s "$SCRIPT_DIR/wrk-search.lua" "$url" -- "${args[@]}" >"$out" 2>&1
 }
 
@@ -670,6 +697,7 @@ summary() {
     Machine:     $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -nE 's/^PRETTY_NAME="?([^"]*)"?$/\1/p' /etc/os-release 2>/dev/null)
     Listings:    $EXPECTED_DOCS published$(if ((REUSE_DATA)); then echo " (reused from the last run, --reuse-data)"; else echo " (-n $N, generated in ${GEN_SECONDS}s, seed $SEED)"; fi)
     Indexing:    $indexing
+    Cores:       $(if ((PIN)); then echo "pinned (--pin): OpenSearch on CPU 0 alone; the app, PostgreSQL and wrk on CPU $APP_CPUS"; else echo "shared: every process may run on every core"; fi)
     Load:        wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${REQUEST_TIMEOUT}s per target after a ${WARMUP}s warm-up, $(wc -l <"$REQUESTS_FILE") queries in rotation; first ${FIRST_WARMUP}s of warm-up on each target
     App log:     ${APP_LOG_PROBLEMS:-0} ERROR/WARN line(s) during the load ($APP_LOG)
 
