@@ -175,4 +175,8 @@ public interface MoreMessages {
 
     @Message("Food hygiene checked")
     String checkFoodHygiene();
+
+    // The refused-form page: a field of a public form that has no name of its own there
+    @Message("Something you typed")
+    String somethingYouTyped();
 }

@@ -3,6 +3,7 @@ package org.healthdirectory.language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -104,6 +105,11 @@ public class PageWords {
         return String.format("%d:%02d", time.getHour(), time.getMinute());
     }
 
+    /** 24-hour time with two-digit hours ("09:05"), as a clock shows it. */
+    private static String clock(LocalTime time) {
+        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
     private static String date(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
     }
@@ -112,6 +118,16 @@ public class PageWords {
     public String date(LocalDate date) {
         Language language = language();
         return language.isEnglish() ? ScheduleText.date(date) : date(date, language.locale());
+    }
+
+    /**
+     * "22 November 2026, 10:15" in the reader's language ("22 listopada 2026, 10:15"): when something
+     * happened, such as a text message kept in the outbox. Always the 24-hour clock, as English did already.
+     */
+    public String dateAndTime(LocalDateTime when) {
+        Language language = language();
+        Locale locale = language.isEnglish() ? Locale.UK : language.locale();
+        return when.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)) + ", " + clock(when.toLocalTime());
     }
 
     /** "Next: Tuesday 8 December, 10am" in the reader's language. */

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
@@ -99,11 +97,6 @@ public class Sheets {
     private SignpostingSheet.Entry entry(ListingView listing) {
         String url = config.baseUrl() + "/listings/" + listing.id();
         return new SignpostingSheet.Entry(listing, url, QrCodes.svgDataUri(url));
-    }
-
-    /** "22 November 2026, 10:15", UK time. */
-    static String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UkTime.ZONE));
     }
 
     /** One line of plain text at most 80 characters, or null: it goes into a page, a subject and a text. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -334,6 +335,134 @@ class LanguagesTest {
                 .body(not(containsString("Sorry, we could not send that form")))
                 .body(not(containsString("Nothing has been saved")))
                 .body(not(containsString("What you typed")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr, Nie znaleziono strony", "ar, rtl, الصفحة غير موجودة"})
+    void aNotFoundPageIsInTheReadersLanguageAtAnyAddress(String language, String dir, String notFound) {
+        String html = "<html lang=\"" + language + "\" dir=\"" + dir + "\">";
+        // An address that is no page of ours, chosen in the address or earlier (the cookie).
+        for (RequestSpecification visitor :
+                List.of(given().queryParam("lang", language), given().cookie(ChosenLanguage.COOKIE, language))) {
+            visitor.when()
+                    .get("/no-such-page")
+                    .then()
+                    .statusCode(404)
+                    .body(containsString(html))
+                    .body(containsString("<h1>" + notFound + "</h1>"))
+                    .body(containsString("hreflang=\"en\">English</a>"))
+                    .body(not(containsString("Page not found")))
+                    .body(not(containsString("web address")))
+                    .body(not(containsString("search for other activities")));
+        }
+        // A listing, a tag, a domain and a content page that do not exist.
+        for (String path : List.of(
+                "/listings/" + UUID.randomUUID(),
+                "/domains/physical-activity/no-such-tag",
+                "/domains/no-such-domain",
+                "/pages/no-such-page",
+                "/no/such/address")) {
+            given().cookie(ChosenLanguage.COOKIE, language)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .body(containsString(html))
+                    .body(containsString(notFound))
+                    .body(not(containsString("Page not found")));
+        }
+        // Provider pages stay English for now, even where nothing is.
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .when()
+                .get("/register/no-such-page")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("Page not found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pl, ltr, Co jest źle?, Niektóre informacje są błędne, Napisz więcej, E-mail",
+        "ar, rtl, ما الخطأ؟, بعض المعلومات خاطئة, أخبرنا بالمزيد, البريد الإلكتروني",
+    })
+    void aRefusedFormNamesWhatWasTypedInTheReadersLanguage(
+            String language, String dir, String whatIsWrong, String wrongDetails, String tellUsMore, String email) {
+        String walk = claytonWalkId();
+        // The report form sent without its token (a page left open too long): refused, with what was typed.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, language)
+                .formParam("reason", "WRONG_DETAILS")
+                .formParam("details", "The group meets on Thursdays now.")
+                .formParam("email", "reader@example.org")
+                .when()
+                .post("/listings/" + walk + "/report")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .body(containsString(">" + whatIsWrong + "</label>"))
+                .body(containsString(">" + wrongDetails + "</textarea>"))
+                .body(containsString(">" + tellUsMore + "</label>"))
+                .body(containsString(">The group meets on Thursdays now.</textarea>"))
+                .body(containsString(">" + email + "</label>"))
+                .body(containsString(">reader@example.org</textarea>"))
+                .body(not(containsString(">Reason</label>")))
+                .body(not(containsString("WRONG_DETAILS")))
+                .body(not(containsString(">Details</label>")))
+                .body(not(containsString(">Email</label>")));
+        // The sheet's text form: the number and the practice under their own names, the hidden size left out.
+        Shortlisted list = shortlistTheWalkFrom(language);
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, language)
+                .cookies(list.cookies())
+                .formParam("mobile", "07700 900 982")
+                .formParam("practice", "Clayton Medical Centre")
+                .formParam("size", "large")
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(400)
+                .body(containsString(">"
+                        + Translations.messages(Language.fromCode(language).orElseThrow())
+                                .sheetMobileLabel()
+                        + "</label>"))
+                .body(containsString(">"
+                        + Translations.messages(Language.fromCode(language).orElseThrow())
+                                .sheetPracticeLabel()
+                        + "</label>"))
+                .body(not(containsString(">Mobile</label>")))
+                .body(not(containsString(">Practice</label>")))
+                .body(not(containsString(">Size</label>")))
+                .body(not(containsString(">large</textarea>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr", "ar, rtl"})
+    void theTextMessageOutboxSaysWhenInTheReadersLanguage(String language, String dir) {
+        Shortlisted list = shortlistTheWalkFrom(language);
+        list.form()
+                .formParam("mobile", "07700 900 982")
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("sent=outbox"));
+        LocalDate today = checks.today();
+        Locale locale = Locale.forLanguageTag(language);
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .cookies(list.cookies())
+                .when()
+                .get("/shortlist/outbox")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .body(containsString("<p class=\"nhsuk-body-s\">"
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy, ", locale).format(today)))
+                .body(not(containsString(today.getMonth().getDisplayName(TextStyle.FULL, Locale.UK))));
     }
 
     @Test
