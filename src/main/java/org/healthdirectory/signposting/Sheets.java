@@ -11,6 +11,7 @@ import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.PageWords;
 import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
@@ -82,7 +83,14 @@ public class Sheets {
                 .map(id -> {
                     org.healthdirectory.listing.Listing listing = listings.findById(id);
                     if (listing == null || !listing.isPublished()) {
-                        return new Row(id, listing == null ? "An activity" : listing.getName(), null, null, false);
+                        return new Row(
+                                id,
+                                listing == null
+                                        ? Translations.more(reader.current()).anActivity()
+                                        : listing.getName(),
+                                null,
+                                null,
+                                false);
                     }
                     return new Row(
                             id, listing.getName(), listing.getOrganisation().getName(), listing.getSummary(), true);

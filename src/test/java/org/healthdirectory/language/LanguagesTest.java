@@ -323,15 +323,17 @@ class LanguagesTest {
                 .follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .cookie(ChosenLanguage.COOKIE, "ur")
-                .formParam("listing", UUID.randomUUID().toString())
-                .formParam("returnTo", "/search")
+                .formParam("q", "walk")
+                .formParam("found", "no")
+                .formParam("comment", "Swimming for women")
                 .when()
-                .post("/shortlist/add")
+                .post("/search/feedback")
                 .then()
                 .statusCode(400)
                 .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
                 .body(containsString("معاف کیجیے، ہم یہ فارم نہیں بھیج سکے"))
                 .body(containsString("آپ نے کیا لکھا"))
+                .body(containsString(">Swimming for women</textarea>"))
                 .body(not(containsString("Sorry, we could not send that form")))
                 .body(not(containsString("Nothing has been saved")))
                 .body(not(containsString("What you typed")));
@@ -463,6 +465,90 @@ class LanguagesTest {
                 .body(containsString("<p class=\"nhsuk-body-s\">"
                         + DateTimeFormatter.ofPattern("d MMMM yyyy, ", locale).format(today)))
                 .body(not(containsString(today.getMonth().getDisplayName(TextStyle.FULL, Locale.UK))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr, 'Około '", "ar, rtl, 'على بعد '"})
+    void searchResultsSayHowFarWhereAndWhenInTheReadersLanguage(String language, String dir, String about) {
+        Language reader = Language.fromCode(language).orElseThrow();
+        MoreMessages txt = Translations.more(reader);
+        // A full postcode the sample data does not have: placed by its outward code, so distances are rough.
+        String near = given().queryParam("q", "walking")
+                .queryParam("postcode", "M11 3FF")
+                .queryParam("lang", language)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .extract()
+                .asString();
+        assertContains(near, "<title>" + txt.titleWordsNear("walking", "M11 3FF"));
+        assertContains(near, txt.placeNotFoundNote("M11 3FF", "M11"));
+        assertContains(near, "<span class=\"directory-distance\">" + about);
+        for (String english : List.of(" near M11", "We could not find the postcode", "miles away", "mile away")) {
+            assertFalse(near.contains(english), "still English: " + english);
+        }
+        assertFalse(
+                near.matches("(?s).*(January|February|March|April|May|June|July|August|September|October|November"
+                        + "|December) 20\\d\\d.*"),
+                "a last-checked date with an English month");
+        // Activities that come to you: where they happen is said in the reader's words too.
+        given().queryParam("q", "befriending")
+                .queryParam("lang", language)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString(Translations.messages(reader).venueAtHome()))
+                .body(not(containsString("At your home or by phone")))
+                .body(not(containsString("Page 1 of")));
+        given().queryParam("lang", language)
+                .when()
+                .get("/listings/" + claytonWalkId())
+                .then()
+                .body(containsString(txt.professionalQuestion()))
+                .body(not(containsString("Health or care professional?")))
+                .body(not(containsString("Sign in to see how to refer")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pl, ltr, O tym katalogu, Informacja o prywatności, Deklaracja dostępności",
+        "ar, rtl, عن هذا الدليل, إشعار الخصوصية, بيان إمكانية الوصول",
+    })
+    void contentPagesAreInTheReadersLanguage(
+            String language, String dir, String about, String privacy, String accessibility) {
+        Map<String, String> pages = Map.of("about", about, "privacy", privacy, "accessibility", accessibility);
+        Map<String, String> english = Map.of(
+                "about",
+                "This directory helps you find",
+                "privacy",
+                "This notice explains",
+                "accessibility",
+                "We want as many people as possible");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            given().cookie(ChosenLanguage.COOKIE, language)
+                    .when()
+                    .get("/pages/" + page.getKey())
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                    .body(containsString("<h1>" + page.getValue() + "</h1>"))
+                    .body(containsString("href=\"/pages/" + page.getKey() + "?lang=en\""))
+                    .body(not(containsString(english.get(page.getKey()))));
+        }
+        // Help for groups is for providers, whose pages stay English: it says so, and marks its English.
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .when()
+                .get("/pages/help-for-providers")
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        Translations.more(Language.fromCode(language).orElseThrow())
+                                .onlyInEnglish()))
+                .body(containsString("<div lang=\"en\" dir=\"ltr\">"));
+        given().when().get("/pages/about").then().body(containsString("<h1>About this directory</h1>"));
     }
 
     @Test
