@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.healthdirectory.web.CurrentPage;
 
 /**
@@ -32,6 +33,9 @@ public class ChosenLanguage {
     /** Staff, provider and machine addresses: English for now, even their not-found pages. */
     private static final List<String> ENGLISH_PREFIXES = List.of(
             "/console", "/professionals", "/register", "/manage", "/claims", "/reminders", "/api", "/openreferral");
+
+    /** "Is this your group?" sits under a listing's address but is a provider's page. */
+    private static final Pattern CLAIM = Pattern.compile("/listings/[^/]+/claim(/.*)?");
 
     /** A link to this same page in another language, named in that language. */
     public record Choice(String code, String ownName, String dir, String href, boolean current) {}
@@ -73,15 +77,17 @@ public class ChosenLanguage {
     /**
      * Whether this page is offered in other languages: public pages, and the not-found page at any address
      * outside the staff and provider areas (someone who mistyped an address reads the answer in their language).
+     * Staff and provider pages, including a listing's "Is this your group?", stay English.
      */
     public boolean translated() {
         String path = request.path();
         if (path == null) {
             return false;
         }
-        return path.equals("/")
-                || under(PUBLIC_PREFIXES, path)
-                || (page.isNotFound() && !under(ENGLISH_PREFIXES, path));
+        if (under(ENGLISH_PREFIXES, path) || CLAIM.matcher(path).matches()) {
+            return false;
+        }
+        return path.equals("/") || under(PUBLIC_PREFIXES, path) || page.isNotFound();
     }
 
     private static boolean under(List<String> prefixes, String path) {

@@ -113,6 +113,14 @@ class LanguagesTest {
         Response page = given().cookie("lang", "ar").when().get("/register?lang=ar");
         page.then().body(containsString("<html lang=\"en\" dir=\"ltr\">"));
         assertNull(page.getCookie("lang"));
+        // "Is this your group?" is a provider's page under a listing's address: English, and said to be.
+        given().cookie("lang", "pl")
+                .when()
+                .get("/listings/" + claytonWalkId() + "/claim")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("Is this your group?"));
     }
 
     @Test
