@@ -12,15 +12,16 @@ if (filters && window.matchMedia('(min-width: 48.0625em)').matches) {
 }
 
 // "Copy link" on a listing page, where the browser allows it; the address is written out beside it too.
+// What it says afterwards comes from the page, in the reader's language.
 document.querySelectorAll('[data-copy]').forEach(function (button) {
   if (!navigator.clipboard) { return; }
   var status = button.parentNode.querySelector('[role=status]');
   button.parentNode.hidden = false;
   button.addEventListener('click', function () {
     navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () {
-      status.textContent = 'Link copied';
+      status.textContent = status.getAttribute('data-copied');
     }, function () {
-      status.textContent = 'Could not copy. Copy the link below instead.';
+      status.textContent = status.getAttribute('data-not-copied');
     });
   });
 });

@@ -1,6 +1,6 @@
 // "Use my location" on the search form: asks the browser where the person is, once, and lets the server
 // turn it into the nearest postcode (/search/near-me). Nothing is stored. If the browser cannot or may
-// not say, the person is told to type a postcode instead.
+// not say, the person is told to type a postcode instead. What it says comes from the page, in the reader's language.
 var button = document.getElementById('use-my-location');
 var status = document.getElementById('near-me-status');
 
@@ -8,7 +8,7 @@ if (button && navigator.geolocation) {
   button.parentNode.hidden = false;
   button.addEventListener('click', function () {
     var form = button.form;
-    status.textContent = 'Finding where you are…';
+    status.textContent = status.getAttribute('data-finding');
     navigator.geolocation.getCurrentPosition(function (position) {
       var address = new URLSearchParams();
       address.set('latitude', position.coords.latitude.toFixed(5));
@@ -19,7 +19,7 @@ if (button && navigator.geolocation) {
       });
       window.location.href = '/search/near-me?' + address.toString();
     }, function () {
-      status.textContent = 'We could not get your location. Type your postcode or the name of your town instead.';
+      status.textContent = status.getAttribute('data-failed');
       document.getElementById('postcode').focus();
     }, { timeout: 15000, maximumAge: 600000 });
   });

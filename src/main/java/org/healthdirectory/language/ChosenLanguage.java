@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.healthdirectory.web.CurrentPage;
 
 /**
  * The language this request's public page is drawn in: {@code ?lang=ur} in the address first (so a
@@ -28,6 +30,13 @@ public class ChosenLanguage {
     private static final List<String> PUBLIC_PREFIXES =
             List.of("/search", "/domains", "/listings", "/shortlist", "/get-help-now", "/pages", "/languages");
 
+    /** Staff, provider and machine addresses: English for now, even their not-found pages. */
+    private static final List<String> ENGLISH_PREFIXES = List.of(
+            "/console", "/professionals", "/register", "/manage", "/claims", "/reminders", "/api", "/openreferral");
+
+    /** "Is this your group?" sits under a listing's address but is a provider's page. */
+    private static final Pattern CLAIM = Pattern.compile("/listings/[^/]+/claim(/.*)?");
+
     /** A link to this same page in another language, named in that language. */
     public record Choice(String code, String ownName, String dir, String href, boolean current) {}
 
@@ -35,17 +44,22 @@ public class ChosenLanguage {
     public record Suggestion(String code, String dir, String href, String text) {}
 
     private final HttpServerRequest request;
-    private Language current;
+    private final CurrentPage page;
+    private Language chosen;
 
-    ChosenLanguage(HttpServerRequest request) {
+    ChosenLanguage(HttpServerRequest request, CurrentPage page) {
         this.request = request;
+        this.page = page;
     }
 
     public Language current() {
-        if (current == null) {
-            current = translated() ? fromAddress().or(this::fromCookie).orElse(Language.ENGLISH) : Language.ENGLISH;
+        if (!translated()) {
+            return Language.ENGLISH;
         }
-        return current;
+        if (chosen == null) {
+            chosen = fromAddress().or(this::fromCookie).orElse(Language.ENGLISH);
+        }
+        return chosen;
     }
 
     public String code() {
@@ -60,12 +74,24 @@ public class ChosenLanguage {
         return current().isEnglish();
     }
 
-    /** Whether this page is offered in other languages (public pages only). */
+    /**
+     * Whether this page is offered in other languages: public pages, and the not-found page at any address
+     * outside the staff and provider areas (someone who mistyped an address reads the answer in their language).
+     * Staff and provider pages, including a listing's "Is this your group?", stay English.
+     */
     public boolean translated() {
         String path = request.path();
-        return path != null
-                && (path.equals("/")
-                        || PUBLIC_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")));
+        if (path == null) {
+            return false;
+        }
+        if (under(ENGLISH_PREFIXES, path) || CLAIM.matcher(path).matches()) {
+            return false;
+        }
+        return path.equals("/") || under(PUBLIC_PREFIXES, path) || page.isNotFound();
+    }
+
+    private static boolean under(List<String> prefixes, String path) {
+        return prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     }
 
     /** The language asked for in the address, to keep in the cookie; empty when none or not offered. */

@@ -175,4 +175,71 @@ public interface MoreMessages {
 
     @Message("Food hygiene checked")
     String checkFoodHygiene();
+
+    // The refused-form page: a field of a public form that has no name of its own there
+    @Message("Something you typed")
+    String somethingYouTyped();
+
+    // Search results: how far away, where, and the page title
+    @Message("About 1 mile away")
+    String distanceAboutOneMile();
+
+    @Message("About {miles} miles away")
+    String distanceAboutMiles(long miles);
+
+    @Message("Less than 0.1 miles away")
+    String distanceUnderATenth();
+
+    @Message("{miles} miles away")
+    String distanceMiles(String miles);
+
+    @Message("Contact them for details")
+    String whereNotGiven();
+
+    @Message("“{words}”")
+    String titleWords(String words);
+
+    @Message("“{words}” near {place}")
+    String titleWordsNear(String words, String place);
+
+    @Message("Near {place}")
+    String titleNear(String place);
+
+    @Message("{title}, page {page} of {count}")
+    String titleAndPage(String title, int page, int count);
+
+    @Message(
+            "We could not find the postcode {postcode}. Distances are from the middle of {outcode}, so they are only approximate.")
+    String placeNotFoundNote(String postcode, String outcode);
+
+    @Message(
+            "Distances are from the middle of {place}, so they are only approximate. Give a full postcode for exact distances.")
+    String placeRoughNote(String place);
+
+    // The listing page's line for professionals, and the shortlist
+    @Message("Health or care professional?")
+    String professionalQuestion();
+
+    @Message("Sign in to see how to refer")
+    String signInToRefer();
+
+    @Message("An activity")
+    String anActivity();
+
+    // A content page with no translation yet
+    @Message("This page is only in English for now.")
+    String onlyInEnglish();
+
+    // What the page's scripts say: "Copy link" and "Use my location"
+    @Message("Link copied")
+    String linkCopied();
+
+    @Message("Could not copy. Copy the link below instead.")
+    String linkNotCopied();
+
+    @Message("Finding where you are…")
+    String findingWhereYouAre();
+
+    @Message("We could not get your location. Type your postcode or the name of your town instead.")
+    String noLocation();
 }

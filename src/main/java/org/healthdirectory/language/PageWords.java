@@ -1,8 +1,10 @@
 package org.healthdirectory.language;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.DecimalFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.HowToJoin;
+import org.healthdirectory.listing.Listing;
 import org.healthdirectory.listing.Occurrence;
 import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.SessionPattern;
@@ -104,6 +107,11 @@ public class PageWords {
         return String.format("%d:%02d", time.getHour(), time.getMinute());
     }
 
+    /** 24-hour time with two-digit hours ("09:05"), as a clock shows it. */
+    private static String clock(LocalTime time) {
+        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
     private static String date(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
     }
@@ -112,6 +120,61 @@ public class PageWords {
     public String date(LocalDate date) {
         Language language = language();
         return language.isEnglish() ? ScheduleText.date(date) : date(date, language.locale());
+    }
+
+    /** "3 March 2026" in the reader's language ("3 marca 2026"), as a result card says when it was last checked. */
+    public String dateWithYear(LocalDate date) {
+        Language language = language();
+        Locale locale = language.isEnglish() ? Locale.UK : language.locale();
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /**
+     * "22 November 2026, 10:15" in the reader's language ("22 listopada 2026, 10:15"): when something
+     * happened, such as a text message kept in the outbox. Always the 24-hour clock, as English did already.
+     */
+    public String dateAndTime(LocalDateTime when) {
+        return dateWithYear(when.toLocalDate()) + ", " + clock(when.toLocalTime());
+    }
+
+    /**
+     * How far away a result is, in the reader's language. Measured from the middle of an outward code it is
+     * only rough, so it is said in whole miles ("About 3 miles away"); from a full postcode, to a tenth.
+     */
+    public String distance(double miles, boolean approximate) {
+        Language language = language();
+        MoreMessages txt = Translations.more(language);
+        if (approximate) {
+            return miles < 1.5 ? txt.distanceAboutOneMile() : txt.distanceAboutMiles(Math.round(miles));
+        }
+        return miles < 0.1 ? txt.distanceUnderATenth() : txt.distanceMiles(tenths(miles, language));
+    }
+
+    /**
+     * "2.4", or "2,4" where the language writes a decimal comma; always the digits 0 to 9, as the rest
+     * of the page writes numbers.
+     */
+    private static String tenths(double miles, Language language) {
+        char mark = DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator();
+        String text = String.format(Locale.ROOT, "%.1f", miles);
+        return mark == ',' ? text.replace('.', ',') : text;
+    }
+
+    /**
+     * Where a result happens, as the index keeps it for the API ({@link Listing#getWhereText()}): a venue's name
+     * and postcode stay as the provider wrote them; the directory's own words are said in the reader's language.
+     */
+    public String where(String indexed) {
+        Language language = language();
+        if (language.isEnglish() || indexed == null) {
+            return indexed;
+        }
+        return switch (indexed) {
+            case Listing.WHERE_ONLINE -> msg(language).venueOnline();
+            case Listing.WHERE_AT_HOME -> msg(language).venueAtHome();
+            case Listing.WHERE_NOT_GIVEN -> Translations.more(language).whereNotGiven();
+            default -> indexed;
+        };
     }
 
     /** "Next: Tuesday 8 December, 10am" in the reader's language. */

@@ -52,6 +52,12 @@ import org.hibernate.type.SqlTypes;
 @Indexed(index = "listing", routingBinder = @RoutingBinderRef(type = PublishedListingsOnly.class))
 public class Listing {
 
+    /** The directory's own words for where something happens (English, as the API gives them). */
+    public static final String WHERE_ONLINE = "Online";
+
+    public static final String WHERE_AT_HOME = "At your home or by phone";
+    public static final String WHERE_NOT_GIVEN = "Contact them for details";
+
     @Id
     private UUID id;
 
@@ -481,11 +487,11 @@ public class Listing {
         return venues.stream()
                 .findFirst()
                 .map(v -> switch (v.getMode()) {
-                    case ONLINE -> "Online";
-                    case AT_HOME -> "At your home or by phone";
+                    case ONLINE -> WHERE_ONLINE;
+                    case AT_HOME -> WHERE_AT_HOME;
                     case IN_PERSON -> v.getName() == null ? v.getPostcode() : v.getName() + ", " + v.getPostcode();
                 })
-                .orElse("Contact them for details");
+                .orElse(WHERE_NOT_GIVEN);
     }
 
     public List<Session> getSessions() {

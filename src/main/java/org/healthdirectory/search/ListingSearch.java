@@ -440,14 +440,17 @@ public class ListingSearch {
                         .min(Comparator.naturalOrder())
                         .orElse(null);
         Instant lastConfirmed = (Instant) row[10];
+        LocalDate lastChecked = lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE);
+        boolean roughly = distance != null && approximate;
         return new SearchResults.Hit(
                 (UUID) row[0],
                 (String) row[1],
                 (String) row[2],
                 (String) row[3],
                 row[4] == null ? words.askTheGroup() : words.cost((Cost) row[4]),
-                (String) row[5],
+                words.where((String) row[5]),
                 distance,
+                distance == null ? null : words.distance(distance, roughly),
                 ((List<String>) row[7]).stream().sorted().toList(),
                 // Else the first session's pattern, said in the reader's language.
                 SessionTimes.nextOccurrence((List<Occurrence>) row[11], now)
@@ -455,8 +458,9 @@ public class ListingSearch {
                         .orElseGet(() -> patternText((String) row[12])),
                 Boolean.TRUE.equals(row[8]),
                 (String) row[9],
-                lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE),
-                distance != null && approximate);
+                lastChecked,
+                lastChecked == null ? null : words.dateWithYear(lastChecked),
+                roughly);
     }
 
     private String patternText(String indexedPattern) {

@@ -19,6 +19,7 @@ import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.language.ChosenLanguage;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.Messages;
+import org.healthdirectory.language.MoreMessages;
 import org.healthdirectory.language.Translations;
 import org.healthdirectory.taxonomy.TagLink;
 import org.healthdirectory.urgenthelp.UrgentHelp;
@@ -47,7 +48,9 @@ public class SearchPageResource {
             UrgentHelp.Panel urgentHelp,
             ResultsMap.View map,
             List<TagLink> domainTags,
-            String findAnActivity) {
+            String findAnActivity,
+            String title,
+            String placeNote) {
 
         /** When nothing is found in the chosen domain: the other domains that do have matches. */
         public List<DomainOption> otherDomains() {
@@ -58,23 +61,6 @@ public class SearchPageResource {
                             .toList();
         }
 
-        /**
-         * Said plainly when distances are only approximate: a full postcode the directory does not know,
-         * or an outward code or place name, is placed at the middle of its outward code.
-         */
-        public String placeNote() {
-            if (results == null || !results.distanceApproximate()) {
-                return null;
-            }
-            return query.parsedPostcode()
-                    .filter(Postcode::isFull)
-                    .map(postcode -> "We could not find the postcode " + postcode.display()
-                            + ". Distances are from the middle of " + postcode.outcode()
-                            + ", so they are only approximate.")
-                    .orElse("Distances are from the middle of " + query.placeText()
-                            + ", so they are only approximate. Give a full postcode for exact distances.");
-        }
-
         public String errorFor(String field) {
             return FieldError.messageFor(errors, field);
         }
@@ -82,27 +68,6 @@ public class SearchPageResource {
         /** The heading: the chosen type of activity, or "Find an activity". */
         public String heading() {
             return selectedDomainName != null ? selectedDomainName : findAnActivity;
-        }
-
-        /**
-         * The page title says what was searched for and which page this is, so browser history, tabs and
-         * screen readers tell searches apart: "Walking near M11, page 2 of 3 – Find an activity".
-         */
-        public String title() {
-            StringBuilder title = new StringBuilder();
-            if (query.hasText()) {
-                title.append('“').append(query.text()).append('”');
-            }
-            if (query.hasPlace()) {
-                title.append(title.isEmpty() ? "Near " : " near ").append(query.placeText());
-            }
-            if (results.pageCount() > 1 && !results.isPastTheEnd()) {
-                title.append(title.isEmpty() ? "Page " : ", page ")
-                        .append(results.page())
-                        .append(" of ")
-                        .append(results.pageCount());
-            }
-            return title.isEmpty() ? heading() : title + " – " + heading();
         }
 
         /** This search's address, passed to listing pages so "Back to search results" returns here. */
@@ -207,6 +172,9 @@ public class SearchPageResource {
         String previous = results.page() > 1 && !results.isPastTheEnd() ? query.href(results.page() - 1) : null;
         int lastPage = Math.min(results.pageCount(), SearchQuery.MAX_PAGE);
         String next = results.page() < lastPage ? query.href(results.page() + 1) : null;
+        Messages msg = Translations.messages(language.current());
+        MoreMessages txt = Translations.more(language.current());
+        String heading = selectedName != null ? selectedName : msg.findAnActivity();
         return new SearchView(
                 query,
                 errors,
@@ -225,6 +193,44 @@ public class SearchPageResource {
                         : browsing.tagsIn(query.domain()).stream()
                                 .map(t -> new TagLink(translated.tagName(t.slug(), t.name()), t.href()))
                                 .toList(),
-                Translations.messages(language.current()).findAnActivity());
+                msg.findAnActivity(),
+                title(query, results, heading, msg, txt),
+                placeNote(query, results, txt));
+    }
+
+    /**
+     * The page title says what was searched for and which page this is, so browser history, tabs and
+     * screen readers tell searches apart: "“Walking” near M11, page 2 of 3 – Find an activity".
+     */
+    private static String title(
+            SearchQuery query, SearchResults results, String heading, Messages msg, MoreMessages txt) {
+        String searched = null;
+        if (query.hasText() && query.hasPlace()) {
+            searched = txt.titleWordsNear(query.text(), query.placeText());
+        } else if (query.hasText()) {
+            searched = txt.titleWords(query.text());
+        } else if (query.hasPlace()) {
+            searched = txt.titleNear(query.placeText());
+        }
+        if (results.pageCount() > 1 && !results.isPastTheEnd()) {
+            searched = searched == null
+                    ? msg.pageOf(results.page(), results.pageCount())
+                    : txt.titleAndPage(searched, results.page(), results.pageCount());
+        }
+        return searched == null ? heading : searched + " – " + heading;
+    }
+
+    /**
+     * Said plainly when distances are only approximate: a full postcode the directory does not know,
+     * or an outward code or place name, is placed at the middle of its outward code.
+     */
+    private static String placeNote(SearchQuery query, SearchResults results, MoreMessages txt) {
+        if (results == null || !results.distanceApproximate()) {
+            return null;
+        }
+        return query.parsedPostcode()
+                .filter(Postcode::isFull)
+                .map(postcode -> txt.placeNotFoundNote(postcode.display(), postcode.outcode()))
+                .orElse(txt.placeRoughNote(query.placeText()));
     }
 }

@@ -1,9 +1,7 @@
 package org.healthdirectory.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +18,10 @@ public record SearchResults(
         boolean placeFound,
         boolean distanceApproximate) {
 
-    private static final DateTimeFormatter LAST_CHECKED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
+    /**
+     * One result. {@code whereText}, {@code nextSession}, {@code distanceText} and {@code lastCheckedText} are
+     * in the reader's language (English for the API).
+     */
     public record Hit(
             UUID id,
             String name,
@@ -30,31 +30,14 @@ public record SearchResults(
             String cost,
             String whereText,
             Double distanceMiles,
+            String distanceText,
             List<String> domains,
             String nextSession,
             boolean takingNewPeople,
             String phone,
             LocalDate lastChecked,
-            boolean distanceApproximate) {
-
-        public String distanceText() {
-            if (distanceMiles == null) {
-                return null;
-            }
-            if (distanceApproximate) {
-                // Measured from the middle of an outward code: say so, and do not claim precision.
-                return distanceMiles < 1.5
-                        ? "About 1 mile away"
-                        : String.format("About %d miles away", Math.round(distanceMiles));
-            }
-            return distanceMiles < 0.1 ? "Less than 0.1 miles away" : String.format("%.1f miles away", distanceMiles);
-        }
-
-        /** "Last checked 3 March 2026", in the words the listing page uses. */
-        public String lastCheckedText() {
-            return lastChecked == null ? null : lastChecked.format(LAST_CHECKED);
-        }
-    }
+            String lastCheckedText,
+            boolean distanceApproximate) {}
 
     static SearchResults placeNotFound() {
         return new SearchResults(List.of(), 0, 1, 0, Map.of(), false, false);

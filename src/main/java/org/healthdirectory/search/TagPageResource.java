@@ -93,9 +93,6 @@ public class TagPageResource {
         if (results.pageCount() <= 1) {
             return name;
         }
-        return reader.current().isEnglish()
-                ? name + ", page " + results.page() + " of " + results.pageCount()
-                : name + " (" + Translations.messages(reader.current()).pageOf(results.page(), results.pageCount())
-                        + ")";
+        return Translations.more(reader.current()).titleAndPage(name, results.page(), results.pageCount());
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.healthdirectory.language.PublicFormFields;
 import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -46,10 +47,12 @@ public class CsrfProtection {
 
     private final CsrfTokens tokens;
     private final DirectoryConfig config;
+    private final PublicFormFields publicFields;
 
-    CsrfProtection(CsrfTokens tokens, DirectoryConfig config) {
+    CsrfProtection(CsrfTokens tokens, DirectoryConfig config, PublicFormFields publicFields) {
         this.tokens = tokens;
         this.config = config;
+        this.publicFields = publicFields;
     }
 
     @ServerRequestFilter
@@ -104,11 +107,16 @@ public class CsrfProtection {
         return path.startsWith("/api/") || path.startsWith("/openreferral");
     }
 
-    private static List<TypedValue> typed(FormData form) {
+    /**
+     * What was typed, each under its field's name: a public page's form as that page names its fields, in
+     * the reader's language; a staff or provider form (English for now) by a name made from the field's.
+     */
+    private List<TypedValue> typed(FormData form) {
         List<TypedValue> typed = new ArrayList<>();
         if (form == null) {
             return typed;
         }
+        boolean fromPublicPage = publicFields.fromPublicPage();
         for (String name : form) {
             if (name.equals(CsrfTokens.FIELD)) {
                 continue;
@@ -118,7 +126,13 @@ public class CsrfProtection {
                         && value.getValue() != null
                         && !value.getValue().isBlank()
                         && typed.size() < MAX_TYPED_VALUES) {
-                    typed.add(new TypedValue(label(name), value.getValue()));
+                    if (fromPublicPage) {
+                        publicFields
+                                .describe(name, value.getValue())
+                                .ifPresent(field -> typed.add(new TypedValue(field.label(), field.value())));
+                    } else {
+                        typed.add(new TypedValue(label(name), value.getValue()));
+                    }
                 }
             }
         }

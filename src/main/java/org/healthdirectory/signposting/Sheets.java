@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.PageWords;
 import org.healthdirectory.language.ReaderLanguage;
+import org.healthdirectory.language.Translations;
 import org.healthdirectory.listing.ListingRepository;
 import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.listing.page.ListingView;
@@ -84,7 +83,14 @@ public class Sheets {
                 .map(id -> {
                     org.healthdirectory.listing.Listing listing = listings.findById(id);
                     if (listing == null || !listing.isPublished()) {
-                        return new Row(id, listing == null ? "An activity" : listing.getName(), null, null, false);
+                        return new Row(
+                                id,
+                                listing == null
+                                        ? Translations.more(reader.current()).anActivity()
+                                        : listing.getName(),
+                                null,
+                                null,
+                                false);
                     }
                     return new Row(
                             id, listing.getName(), listing.getOrganisation().getName(), listing.getSummary(), true);
@@ -99,11 +105,6 @@ public class Sheets {
     private SignpostingSheet.Entry entry(ListingView listing) {
         String url = config.baseUrl() + "/listings/" + listing.id();
         return new SignpostingSheet.Entry(listing, url, QrCodes.svgDataUri(url));
-    }
-
-    /** "22 November 2026, 10:15", UK time. */
-    static String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UkTime.ZONE));
     }
 
     /** One line of plain text at most 80 characters, or null: it goes into a page, a subject and a text. */

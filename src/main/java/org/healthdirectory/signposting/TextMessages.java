@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.healthdirectory.language.PageWords;
+import org.healthdirectory.listing.UkTime;
 import org.healthdirectory.web.DirectoryConfig;
 import org.jboss.logging.Logger;
 import uk.gov.service.notify.NotificationClient;
@@ -33,11 +36,13 @@ public class TextMessages {
     private final DirectoryConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final PageWords words;
 
-    TextMessages(DirectoryConfig config, EntityManager entityManager, Clock clock) {
+    TextMessages(DirectoryConfig config, EntityManager entityManager, Clock clock, PageWords words) {
         this.config = config;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.words = words;
     }
 
     /** Sends now, outside any transaction: Notify is a slow network call. */
@@ -71,7 +76,7 @@ public class TextMessages {
                 .executeUpdate();
     }
 
-    /** The unsent texts of one shortlist, newest first. */
+    /** The unsent texts of one shortlist, newest first, each with when it was kept (UK time, in the reader's language). */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<OutboxMessage> outbox(UUID shortlistId) {
@@ -80,8 +85,11 @@ public class TextMessages {
                 select created_at, masked_to, body from text_outbox where shortlist_id = ?1 order by created_at desc""", Object[].class)
                 .setParameter(1, shortlistId)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new OutboxMessage(Sheets.time((Instant) r[0]), (String) r[1], (String) r[2]))
-                .toList();
+        return rows.stream().map(this::outboxMessage).toList();
+    }
+
+    private OutboxMessage outboxMessage(Object[] row) {
+        LocalDateTime kept = LocalDateTime.ofInstant((Instant) row[0], UkTime.ZONE);
+        return new OutboxMessage(words.dateAndTime(kept), (String) row[1], (String) row[2]);
     }
 }

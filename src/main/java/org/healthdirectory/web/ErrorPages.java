@@ -38,9 +38,11 @@ public class ErrorPages {
     }
 
     private final ErrorWords words;
+    private final CurrentPage currentPage;
 
-    ErrorPages(ErrorWords words) {
+    ErrorPages(ErrorWords words, CurrentPage currentPage) {
         this.words = words;
+        this.currentPage = currentPage;
     }
 
     public record Problem(String type, String title, int status, String detail, String parameter) {}
@@ -58,6 +60,12 @@ public class ErrorPages {
         if (isApi(uri)) {
             return problem(404, "Not found", "There is nothing at this address.");
         }
+        return notFoundPage();
+    }
+
+    /** At any address, even one that is no page of ours: so it is in the reader's language wherever it is. */
+    private Response notFoundPage() {
+        currentPage.answerNotFound();
         return page(404, Templates.notFound());
     }
 
@@ -87,7 +95,7 @@ public class ErrorPages {
                 return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), message);
             }
             String message = status == 400 ? words.checkEntered() : words.notAllowed();
-            return page(status, status == 404 ? Templates.notFound() : Templates.badRequest(message));
+            return status == 404 ? notFoundPage() : page(status, Templates.badRequest(message));
         }
         return unexpected(e, uri);
     }

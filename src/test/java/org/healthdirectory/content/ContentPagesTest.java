@@ -15,7 +15,7 @@ class ContentPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"about", "privacy", "accessibility", "help-for-providers"})
     void rendersEachSitePageFromMarkdownWithItsTitle(String slug) {
-        String title = new MarkdownPages().find(slug).orElseThrow().title();
+        String title = new MarkdownPages(() -> "en").find(slug).orElseThrow().title();
         given().when()
                 .get("/pages/" + slug)
                 .then()

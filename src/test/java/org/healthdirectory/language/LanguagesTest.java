@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,14 @@ class LanguagesTest {
         Response page = given().cookie("lang", "ar").when().get("/register?lang=ar");
         page.then().body(containsString("<html lang=\"en\" dir=\"ltr\">"));
         assertNull(page.getCookie("lang"));
+        // "Is this your group?" is a provider's page under a listing's address: English, and said to be.
+        given().cookie("lang", "pl")
+                .when()
+                .get("/listings/" + claytonWalkId() + "/claim")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("Is this your group?"));
     }
 
     @Test
@@ -322,18 +331,232 @@ class LanguagesTest {
                 .follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .cookie(ChosenLanguage.COOKIE, "ur")
-                .formParam("listing", UUID.randomUUID().toString())
-                .formParam("returnTo", "/search")
+                .formParam("q", "walk")
+                .formParam("found", "no")
+                .formParam("comment", "Swimming for women")
                 .when()
-                .post("/shortlist/add")
+                .post("/search/feedback")
                 .then()
                 .statusCode(400)
                 .body(containsString("<html lang=\"ur\" dir=\"rtl\">"))
                 .body(containsString("معاف کیجیے، ہم یہ فارم نہیں بھیج سکے"))
                 .body(containsString("آپ نے کیا لکھا"))
+                .body(containsString(">Swimming for women</textarea>"))
                 .body(not(containsString("Sorry, we could not send that form")))
                 .body(not(containsString("Nothing has been saved")))
                 .body(not(containsString("What you typed")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr, Nie znaleziono strony", "ar, rtl, الصفحة غير موجودة"})
+    void aNotFoundPageIsInTheReadersLanguageAtAnyAddress(String language, String dir, String notFound) {
+        String html = "<html lang=\"" + language + "\" dir=\"" + dir + "\">";
+        // An address that is no page of ours, chosen in the address or earlier (the cookie).
+        for (RequestSpecification visitor :
+                List.of(given().queryParam("lang", language), given().cookie(ChosenLanguage.COOKIE, language))) {
+            visitor.when()
+                    .get("/no-such-page")
+                    .then()
+                    .statusCode(404)
+                    .body(containsString(html))
+                    .body(containsString("<h1>" + notFound + "</h1>"))
+                    .body(containsString("hreflang=\"en\">English</a>"))
+                    .body(not(containsString("Page not found")))
+                    .body(not(containsString("web address")))
+                    .body(not(containsString("search for other activities")));
+        }
+        // A listing, a tag, a domain and a content page that do not exist.
+        for (String path : List.of(
+                "/listings/" + UUID.randomUUID(),
+                "/domains/physical-activity/no-such-tag",
+                "/domains/no-such-domain",
+                "/pages/no-such-page",
+                "/no/such/address")) {
+            given().cookie(ChosenLanguage.COOKIE, language)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .body(containsString(html))
+                    .body(containsString(notFound))
+                    .body(not(containsString("Page not found")));
+        }
+        // Provider pages stay English for now, even where nothing is.
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .when()
+                .get("/register/no-such-page")
+                .then()
+                .statusCode(404)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("Page not found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pl, ltr, Co jest źle?, Niektóre informacje są błędne, Napisz więcej, E-mail",
+        "ar, rtl, ما الخطأ؟, بعض المعلومات خاطئة, أخبرنا بالمزيد, البريد الإلكتروني",
+    })
+    void aRefusedFormNamesWhatWasTypedInTheReadersLanguage(
+            String language, String dir, String whatIsWrong, String wrongDetails, String tellUsMore, String email) {
+        String walk = claytonWalkId();
+        // The report form sent without its token (a page left open too long): refused, with what was typed.
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, language)
+                .formParam("reason", "WRONG_DETAILS")
+                .formParam("details", "The group meets on Thursdays now.")
+                .formParam("email", "reader@example.org")
+                .when()
+                .post("/listings/" + walk + "/report")
+                .then()
+                .statusCode(400)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .body(containsString(">" + whatIsWrong + "</label>"))
+                .body(containsString(">" + wrongDetails + "</textarea>"))
+                .body(containsString(">" + tellUsMore + "</label>"))
+                .body(containsString(">The group meets on Thursdays now.</textarea>"))
+                .body(containsString(">" + email + "</label>"))
+                .body(containsString(">reader@example.org</textarea>"))
+                .body(not(containsString(">Reason</label>")))
+                .body(not(containsString("WRONG_DETAILS")))
+                .body(not(containsString(">Details</label>")))
+                .body(not(containsString(">Email</label>")));
+        // The sheet's text form: the number and the practice under their own names, the hidden size left out.
+        Shortlisted list = shortlistTheWalkFrom(language);
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie(ChosenLanguage.COOKIE, language)
+                .cookies(list.cookies())
+                .formParam("mobile", "07700 900 982")
+                .formParam("practice", "Clayton Medical Centre")
+                .formParam("size", "large")
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(400)
+                .body(containsString(">"
+                        + Translations.messages(Language.fromCode(language).orElseThrow())
+                                .sheetMobileLabel()
+                        + "</label>"))
+                .body(containsString(">"
+                        + Translations.messages(Language.fromCode(language).orElseThrow())
+                                .sheetPracticeLabel()
+                        + "</label>"))
+                .body(not(containsString(">Mobile</label>")))
+                .body(not(containsString(">Practice</label>")))
+                .body(not(containsString(">Size</label>")))
+                .body(not(containsString(">large</textarea>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr", "ar, rtl"})
+    void theTextMessageOutboxSaysWhenInTheReadersLanguage(String language, String dir) {
+        Shortlisted list = shortlistTheWalkFrom(language);
+        list.form()
+                .formParam("mobile", "07700 900 982")
+                .when()
+                .post("/shortlist/sheet/text")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("sent=outbox"));
+        LocalDate today = checks.today();
+        Locale locale = Locale.forLanguageTag(language);
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .cookies(list.cookies())
+                .when()
+                .get("/shortlist/outbox")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .body(containsString("<p class=\"nhsuk-body-s\">"
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy, ", locale).format(today)))
+                .body(not(containsString(today.getMonth().getDisplayName(TextStyle.FULL, Locale.UK))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pl, ltr, 'Około '", "ar, rtl, 'على بعد '"})
+    void searchResultsSayHowFarWhereAndWhenInTheReadersLanguage(String language, String dir, String about) {
+        Language reader = Language.fromCode(language).orElseThrow();
+        MoreMessages txt = Translations.more(reader);
+        // A full postcode the sample data does not have: placed by its outward code, so distances are rough.
+        String near = given().queryParam("q", "walking")
+                .queryParam("postcode", "M11 3FF")
+                .queryParam("lang", language)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                .extract()
+                .asString();
+        assertContains(near, "<title>" + txt.titleWordsNear("walking", "M11 3FF"));
+        assertContains(near, txt.placeNotFoundNote("M11 3FF", "M11"));
+        assertContains(near, "<span class=\"directory-distance\">" + about);
+        for (String english : List.of(" near M11", "We could not find the postcode", "miles away", "mile away")) {
+            assertFalse(near.contains(english), "still English: " + english);
+        }
+        assertFalse(
+                near.matches("(?s).*(January|February|March|April|May|June|July|August|September|October|November"
+                        + "|December) 20\\d\\d.*"),
+                "a last-checked date with an English month");
+        // Activities that come to you: where they happen is said in the reader's words too.
+        given().queryParam("q", "befriending")
+                .queryParam("lang", language)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString(Translations.messages(reader).venueAtHome()))
+                .body(not(containsString("At your home or by phone")))
+                .body(not(containsString("Page 1 of")));
+        given().queryParam("lang", language)
+                .when()
+                .get("/listings/" + claytonWalkId())
+                .then()
+                .body(containsString(txt.professionalQuestion()))
+                .body(not(containsString("Health or care professional?")))
+                .body(not(containsString("Sign in to see how to refer")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pl, ltr, O tym katalogu, Informacja o prywatności, Deklaracja dostępności",
+        "ar, rtl, عن هذا الدليل, إشعار الخصوصية, بيان إمكانية الوصول",
+    })
+    void contentPagesAreInTheReadersLanguage(
+            String language, String dir, String about, String privacy, String accessibility) {
+        Map<String, String> pages = Map.of("about", about, "privacy", privacy, "accessibility", accessibility);
+        Map<String, String> english = Map.of(
+                "about",
+                "This directory helps you find",
+                "privacy",
+                "This notice explains",
+                "accessibility",
+                "We want as many people as possible");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            given().cookie(ChosenLanguage.COOKIE, language)
+                    .when()
+                    .get("/pages/" + page.getKey())
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("<html lang=\"" + language + "\" dir=\"" + dir + "\">"))
+                    .body(containsString("<h1>" + page.getValue() + "</h1>"))
+                    .body(containsString("href=\"/pages/" + page.getKey() + "?lang=en\""))
+                    .body(not(containsString(english.get(page.getKey()))));
+        }
+        // Help for groups is for providers, whose pages stay English: it says so, and marks its English.
+        given().cookie(ChosenLanguage.COOKIE, language)
+                .when()
+                .get("/pages/help-for-providers")
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        Translations.more(Language.fromCode(language).orElseThrow())
+                                .onlyInEnglish()))
+                .body(containsString("<div lang=\"en\" dir=\"ltr\">"));
+        given().when().get("/pages/about").then().body(containsString("<h1>About this directory</h1>"));
     }
 
     @Test

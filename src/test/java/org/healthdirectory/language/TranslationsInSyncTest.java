@@ -23,13 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.healthdirectory.content.MarkdownPages;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every language has every sentence and every content name, says who translated it, and has no English
- * left in it except names, codes and the few words that are the same in that language.
+ * Every language has every sentence, every content name and every public content page, says who translated
+ * it, and has no English left in it except names, codes and the few words that are the same in that language.
  */
 @Tag("unit")
 class TranslationsInSyncTest {
@@ -191,6 +192,45 @@ class TranslationsInSyncTest {
         for (String kind : List.of("domains", "audiences", "accessibility", "urgent-help")) {
             assertFalse(read(kind, language).path("translatedBy").asText().isBlank(), kind + " says who translated it");
         }
+    }
+
+    /** Pages for groups and providers stay English for now, as the rest of their pages do. */
+    private static final Set<String> PROVIDER_PAGES = Set.of("help-for-providers");
+
+    /**
+     * Every public content page is in every language, with the same headings and list items as the English
+     * (so nothing was left out), and links to the English page, which is the one that counts.
+     */
+    @ParameterizedTest
+    @MethodSource("translated")
+    void everyPublicContentPageIsTranslated(Language language) throws IOException {
+        List<String> slugs;
+        try (Stream<Path> files = Files.list(CONTENT.resolve("pages"))) {
+            slugs = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("[a-z0-9-]+\\.md"))
+                    .map(name -> name.substring(0, name.length() - ".md".length()))
+                    .filter(slug -> !PROVIDER_PAGES.contains(slug))
+                    .sorted()
+                    .toList();
+        }
+        assertFalse(slugs.isEmpty());
+        for (String slug : slugs) {
+            Path file = CONTENT.resolve(MarkdownPages.fileName(slug, language.code()));
+            assertTrue(Files.exists(file), file + " is missing");
+            String english = Files.readString(CONTENT.resolve(MarkdownPages.fileName(slug, "en")));
+            String translated = Files.readString(file);
+            assertTrue(translated.startsWith("# "), file + " starts with its title");
+            assertEquals(lines(english, "#"), lines(translated, "#"), "headings in " + file);
+            assertEquals(lines(english, "- "), lines(translated, "- "), "list items in " + file);
+            assertTrue(translated.contains("(/pages/" + slug + "?lang=en)"), file + " links to the English page");
+            for (String line : english.lines().filter(l -> l.startsWith("#")).toList()) {
+                assertFalse(translated.contains(line + "\n"), "still English in " + file + ": " + line);
+            }
+        }
+    }
+
+    private static long lines(String markdown, String start) {
+        return markdown.lines().filter(line -> line.startsWith(start)).count();
     }
 
     private static JsonNode read(String kind, Language language) throws IOException {
