@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.text.PersonalDetails;
 
 /**
  * "Did you find what you needed?" answers from the results page, kept without anything about the person:
@@ -18,10 +18,6 @@ import org.healthdirectory.geo.Postcode;
 public class SearchFeedback {
 
     static final int COMMENT_MAX = 300;
-
-    /** An email address, a phone number (7 or more digits) or a full postcode: details about a person. */
-    private static final Pattern PERSONAL =
-            Pattern.compile("\\S+@\\S+|(\\d[\\s-]?){7,}|\\b[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}\\b");
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -39,9 +35,8 @@ public class SearchFeedback {
         if (comment.strip().length() > COMMENT_MAX) {
             return Optional.of("Use " + COMMENT_MAX + " characters or fewer");
         }
-        if (PERSONAL.matcher(comment).find()) {
-            return Optional.of(
-                    "Remove the personal details. Do not enter names, numbers, email addresses or" + " full postcodes");
+        if (PersonalDetails.foundIn(comment)) {
+            return Optional.of(PersonalDetails.REMOVE_THEM);
         }
         return Optional.empty();
     }
