@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -160,6 +161,23 @@ class ConsoleFormsTest {
         assertErrorAt(
                 moderator.post("/console/prize-draw", Map.of("month", "")), 400, "month", "Enter a month like 2026-10");
         assertEquals(before, rows("select count(*) from prize_draw"), "no draw run");
+    }
+
+    @Test
+    void aCheckIsNotSavedWithDatesThatAreNotReal() {
+        UUID organisation = QuarkusTransaction.requiringNew()
+                .call(() -> listings.findById(published("Check form"))
+                        .getOrganisation()
+                        .getId());
+        String path = "/console/organisations/" + organisation + "/checks/insurance";
+        Map<String, String> form =
+                Map.of("status", "PASSED", "checkedBy", "moderator", "checkedOn", "31/2/2026", "expiresOn", "soon");
+
+        HttpResponse<String> page = moderator.post(path, form);
+
+        assertErrorAt(page, 400, "checkedOn", "The date of the check must be a real date");
+        assertErrorAt(page, 400, "expiresOn", "The expiry date must be a real date");
+        assertEquals(0, rows("select count(*) from organisation_check where organisation_id = ?1", organisation));
     }
 
     @Test
