@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 import org.healthdirectory.geo.Postcode;
-import org.healthdirectory.text.PersonalDetails;
 
 /**
  * "Did you find what you needed?" answers from the results page, kept without anything about the person:
@@ -17,6 +15,7 @@ import org.healthdirectory.text.PersonalDetails;
 @ApplicationScoped
 public class SearchFeedback {
 
+    /** The longest comment kept; checked by the form (SearchFeedbackResource.FeedbackForm). */
     static final int COMMENT_MAX = 300;
 
     private final EntityManager entityManager;
@@ -25,20 +24,6 @@ public class SearchFeedback {
     SearchFeedback(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-    }
-
-    /** Why the words cannot be kept, or empty when they can. */
-    public static Optional<String> problemWith(String comment) {
-        if (comment == null || comment.isBlank()) {
-            return Optional.empty();
-        }
-        if (comment.strip().length() > COMMENT_MAX) {
-            return Optional.of("Use " + COMMENT_MAX + " characters or fewer");
-        }
-        if (PersonalDetails.foundIn(comment)) {
-            return Optional.of(PersonalDetails.REMOVE_THEM);
-        }
-        return Optional.empty();
     }
 
     @Transactional
