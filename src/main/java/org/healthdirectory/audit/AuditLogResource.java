@@ -3,10 +3,10 @@ package org.healthdirectory.audit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -14,12 +14,9 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.healthdirectory.web.FieldError;
-import org.healthdirectory.web.UkDate;
+import org.healthdirectory.web.FormErrors;
 
 /** The audit log for staff: filter it, page through it, export it as CSV. */
 @Path("/console/audit")
@@ -57,41 +54,36 @@ public class AuditLogResource {
     }
 
     private final AuditSearch search;
+    private final FormErrors formErrors;
 
-    AuditLogResource(AuditSearch search) {
+    AuditLogResource(AuditSearch search, FormErrors formErrors) {
         this.search = search;
+        this.formErrors = formErrors;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response log(
-            @QueryParam("actor") String actor,
-            @QueryParam("action") String action,
-            @QueryParam("subject") String subject,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") String page) {
-        List<FieldError> errors = new ArrayList<>();
-        AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
-        int pageNumber = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+    public Response log(@BeanParam AuditFilterForm form) {
+        List<FieldError> errors = formErrors.of(form);
+        int pageNumber = form.pageNumber();
         AuditSearch.Page found = errors.isEmpty()
-                ? search.page(filter, pageNumber - 1, PAGE_SIZE)
+                ? search.page(form.filter(), pageNumber - 1, PAGE_SIZE)
                 : new AuditSearch.Page(List.of(), 0, search.actions());
         long total = found.total();
         List<Row> rows = found.entries().stream().map(AuditLogResource::row).toList();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         AuditView view = new AuditView(
-                text(actor),
-                text(action),
-                text(subject),
-                text(from),
-                text(to),
+                AuditFilterForm.text(form.actor),
+                AuditFilterForm.text(form.action),
+                AuditFilterForm.text(form.subject),
+                AuditFilterForm.text(form.from),
+                AuditFilterForm.text(form.to),
                 found.actions(),
                 rows,
                 total,
                 pageNumber,
                 pages,
-                query(actor, action, subject, from, to),
+                form.query(),
                 errors);
         return Response.status(errors.isEmpty() ? 200 : 400)
                 .entity(Templates.audit(view))
@@ -101,20 +93,15 @@ public class AuditLogResource {
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
-    public Response export(
-            @QueryParam("actor") String actor,
-            @QueryParam("action") String action,
-            @QueryParam("subject") String subject,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        List<FieldError> errors = new ArrayList<>();
-        AuditSearch.Filter filter = filter(actor, action, subject, from, to, errors);
+    public Response export(@BeanParam AuditFilterForm form) {
+        List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .type(MediaType.TEXT_PLAIN_TYPE)
                     .entity(errors.get(0).message())
                     .build();
         }
+        AuditSearch.Filter filter = form.filter();
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write("occurred_at,actor,action,subject_type,subject_id,before,after,note\r\n");
@@ -154,44 +141,5 @@ public class AuditLogResource {
                 e.before(),
                 e.after(),
                 e.note());
-    }
-
-    private static AuditSearch.Filter filter(
-            String actor, String action, String subject, String from, String to, List<FieldError> errors) {
-        UUID subjectId = null;
-        if (!text(subject).isEmpty()) {
-            try {
-                subjectId = UUID.fromString(subject.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(
-                        new FieldError("subject", "Enter the entry's ID, like 069a8464-c41c-4424-ba42-17affba43221"));
-            }
-        }
-        LocalDate fromDate = UkDate.read(from, "from", errors);
-        LocalDate toDate = UkDate.read(to, "to", errors);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add(new FieldError("to", "The end date must be the same as or after the start date"));
-        }
-        return new AuditSearch.Filter(
-                text(actor).isEmpty() ? null : actor.strip(),
-                text(action).isEmpty() ? null : action.strip(),
-                subjectId,
-                fromDate,
-                toDate);
-    }
-
-    private static String query(String... values) {
-        String[] names = {"actor", "action", "subject", "from", "to"};
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            if (!text(values[i]).isEmpty()) {
-                parts.add(names[i] + "=" + java.net.URLEncoder.encode(values[i].strip(), StandardCharsets.UTF_8));
-            }
-        }
-        return String.join("&", parts);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
     }
 }

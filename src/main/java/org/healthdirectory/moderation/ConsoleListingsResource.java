@@ -3,6 +3,8 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,8 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.healthdirectory.listing.ListingStatus;
+import org.healthdirectory.web.CheckedTogether;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** Every entry, whatever its status, for moderators: find one, see its history, suspend or unpublish it. */
 @Path("/console/listings")
@@ -36,6 +41,28 @@ public class ConsoleListingsResource {
         }
     }
 
+    /** Suspend, unpublish or put back (the button, in the address) and the reason the provider reads. */
+    public static class ActionForm implements CheckedTogether {
+        @RestPath
+        public String action;
+
+        @RestForm
+        @Size(max = Decisions.NOTE_MAX, message = "The reason must be 2,000 characters or fewer")
+        public String reason;
+
+        /** A reason is needed to take an entry off the site, not to put it back. */
+        @Override
+        public List<FieldError> togetherErrors() {
+            return !"reinstate".equals(action) && text().isEmpty()
+                    ? List.of(new FieldError("reason", "Say why. The provider will see this."))
+                    : List.of();
+        }
+
+        String text() {
+            return reason == null ? "" : reason.strip();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance listings(ListView view);
@@ -46,11 +73,13 @@ public class ConsoleListingsResource {
     private final ConsoleEntries entries;
     private final Decisions decisions;
     private final StaffScope staff;
+    private final FormErrors formErrors;
 
-    ConsoleListingsResource(ConsoleEntries entries, Decisions decisions, StaffScope staff) {
+    ConsoleListingsResource(ConsoleEntries entries, Decisions decisions, StaffScope staff, FormErrors formErrors) {
         this.entries = entries;
         this.decisions = decisions;
         this.staff = staff;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -79,26 +108,15 @@ public class ConsoleListingsResource {
     @POST
     @Path("/{id}/{action: suspend|unpublish|reinstate}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response act(@PathParam("id") String id, @PathParam("action") String action, @RestForm String reason) {
-        String text = reason == null ? "" : reason.strip();
+    public Response act(@PathParam("id") String id, @BeanParam ActionForm form) {
+        String text = form.text();
         UUID listingId = QueueResource.uuid(id);
-        if (!action.equals("reinstate") && text.isEmpty()) {
-            return Response.status(400)
-                    .entity(view(
-                            id, text, null, List.of(new FieldError("reason", "Say why. The provider will see this."))))
-                    .build();
-        }
-        if (text.length() > 2000) {
-            return Response.status(400)
-                    .entity(view(
-                            id,
-                            text,
-                            null,
-                            List.of(new FieldError("reason", "The reason must be 2,000 characters or fewer"))))
-                    .build();
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(view(id, text, null, errors)).build();
         }
         try {
-            switch (action) {
+            switch (form.action) {
                 case "suspend" -> decisions.suspend(listingId, staff.current(), text);
                 case "unpublish" -> decisions.unpublish(listingId, staff.current(), text);
                 default -> decisions.reinstate(listingId, staff.current(), text);
@@ -108,7 +126,7 @@ public class ConsoleListingsResource {
                     .entity(view(id, text, null, List.of(new FieldError("reason", e.getMessage()))))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/listings/" + listingId + "?done=" + action))
+        return Response.seeOther(URI.create("/console/listings/" + listingId + "?done=" + form.action))
                 .build();
     }
 

@@ -32,6 +32,9 @@ import org.healthdirectory.web.DirectoryConfig;
 @ApplicationScoped
 public class Decisions {
 
+    /** The longest note or reason staff can give with a decision (the database columns hold 2,000). */
+    static final int NOTE_MAX = 2000;
+
     private final RevisionRepository revisions;
     private final ListingReports reports;
     private final ListingRepository listings;

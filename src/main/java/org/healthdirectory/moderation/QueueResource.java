@@ -3,6 +3,8 @@ package org.healthdirectory.moderation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,10 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.healthdirectory.web.CheckedTogether;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The moderation queue: what waits for a decision, and the decisions themselves. */
@@ -34,6 +37,49 @@ public class QueueResource {
             String done,
             List<String> problems) {}
 
+    /** A decision on a proposed change: which button, and the note the provider will read. */
+    public static class DecisionForm implements CheckedTogether {
+        @RestForm
+        public String decision;
+
+        @RestForm
+        @Size(max = Decisions.NOTE_MAX, message = "The note must be 2,000 characters or fewer")
+        public String note;
+
+        /** The decision is a button, so every problem is shown at the note, the one field. */
+        @Override
+        public List<FieldError> togetherErrors() {
+            if (decision == null || !List.of("approve", "reject", "changes").contains(decision)) {
+                return List.of(new FieldError("note", "Choose approve, request changes or reject"));
+            }
+            if (note == null || note.isBlank()) {
+                return switch (decision) {
+                    case "reject" ->
+                        List.of(new FieldError("note", "Say why you are rejecting it. The provider will see this."));
+                    case "changes" ->
+                        List.of(new FieldError("note", "Say what needs to change. The provider will see this."));
+                    default -> List.of();
+                };
+            }
+            return List.of();
+        }
+
+        String text() {
+            return note == null ? "" : note.strip();
+        }
+    }
+
+    /** Marking a problem report as dealt with: an optional note. */
+    public static class ResolveForm {
+        @RestForm
+        @Size(max = Decisions.NOTE_MAX, message = "The note must be 2,000 characters or fewer")
+        public String note;
+
+        String text() {
+            return note == null ? "" : note.strip();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(QueueView view);
@@ -46,11 +92,13 @@ public class QueueResource {
     private final Casework casework;
     private final Decisions decisions;
     private final StaffScope staff;
+    private final FormErrors formErrors;
 
-    QueueResource(Casework casework, Decisions decisions, StaffScope staff) {
+    QueueResource(Casework casework, Decisions decisions, StaffScope staff, FormErrors formErrors) {
         this.casework = casework;
         this.decisions = decisions;
         this.staff = staff;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -97,36 +145,26 @@ public class QueueResource {
     @POST
     @Path("/revisions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") String id, @RestForm String decision, @RestForm String note) {
+    public Response decide(@PathParam("id") String id, @BeanParam DecisionForm form) {
         UUID revisionId = uuid(id);
-        String text = note == null ? "" : note.strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (text.length() > 2000) {
-            errors.add(new FieldError("note", "The note must be 2,000 characters or fewer"));
-        } else if ("reject".equals(decision) && text.isEmpty()) {
-            errors.add(new FieldError("note", "Say why you are rejecting it. The provider will see this."));
-        } else if ("changes".equals(decision) && text.isEmpty()) {
-            errors.add(new FieldError("note", "Say what needs to change. The provider will see this."));
-        } else if (decision == null || !List.of("approve", "reject", "changes").contains(decision)) {
-            errors.add(new FieldError("note", "Choose approve, request changes or reject"));
+        String text = form.text();
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(renderRevision(id, text, errors)).build();
         }
-        if (errors.isEmpty()) {
-            try {
-                switch (decision) {
-                    case "approve" -> decisions.approve(revisionId, staff.current(), text);
-                    case "reject" -> decisions.reject(revisionId, staff.current(), text);
-                    default -> decisions.requestChanges(revisionId, staff.current(), text);
-                }
-                return Response.seeOther(URI.create("/console/queue?done=" + decision))
-                        .build();
-            } catch (DecisionRefused e) {
-                errors.add(new FieldError("note", e.getMessage()));
-                return Response.status(409)
-                        .entity(renderRevision(id, text, errors))
-                        .build();
+        try {
+            switch (form.decision) {
+                case "approve" -> decisions.approve(revisionId, staff.current(), text);
+                case "reject" -> decisions.reject(revisionId, staff.current(), text);
+                default -> decisions.requestChanges(revisionId, staff.current(), text);
             }
+        } catch (DecisionRefused e) {
+            return Response.status(409)
+                    .entity(renderRevision(id, text, List.of(new FieldError("note", e.getMessage()))))
+                    .build();
         }
-        return Response.status(400).entity(renderRevision(id, text, errors)).build();
+        return Response.seeOther(URI.create("/console/queue?done=" + form.decision))
+                .build();
     }
 
     @GET
@@ -138,23 +176,20 @@ public class QueueResource {
     @POST
     @Path("/reports/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resolve(@PathParam("id") String id, @RestForm String note) {
-        String text = note == null ? "" : note.strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (text.length() > 2000) {
-            errors.add(new FieldError("note", "The note must be 2,000 characters or fewer"));
-        } else {
-            try {
-                decisions.resolveReport(uuid(id), staff.current(), text);
-                return Response.seeOther(URI.create("/console/queue?done=resolved"))
-                        .build();
-            } catch (DecisionRefused e) {
-                errors.add(new FieldError("note", e.getMessage()));
-            }
+    public Response resolve(@PathParam("id") String id, @BeanParam ResolveForm form) {
+        String text = form.text();
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(renderReport(id, text, errors)).build();
         }
-        return Response.status(errors.get(0).message().startsWith("Someone") ? 409 : 400)
-                .entity(renderReport(id, text, errors))
-                .build();
+        try {
+            decisions.resolveReport(uuid(id), staff.current(), text);
+        } catch (DecisionRefused e) {
+            return Response.status(409)
+                    .entity(renderReport(id, text, List.of(new FieldError("note", e.getMessage()))))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/console/queue?done=resolved")).build();
     }
 
     private String renderRevision(String id, String note, List<FieldError> errors) {

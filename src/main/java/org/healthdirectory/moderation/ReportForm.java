@@ -1,10 +1,10 @@
 package org.healthdirectory.moderation;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.healthdirectory.web.EmailAddress;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the "Report a problem with this page" form sends. Messages are shown next to each field. */
@@ -21,9 +21,9 @@ public class ReportForm {
     public String details;
 
     @RestForm
-    @Size(max = 320, message = "Email address must be 320 characters or fewer")
-    @Email(
-            regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+    @Size(max = EmailAddress.MAX, message = "Email address must be 320 characters or fewer")
+    @Pattern(
+            regexp = EmailAddress.PATTERN,
             message = "Enter an email address in the correct format, like name@example.com")
     public String email;
 }

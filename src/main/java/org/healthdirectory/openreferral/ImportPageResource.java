@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,10 +19,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.healthdirectory.web.CheckedTogether;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 import org.healthdirectory.web.WebAddress;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,6 +45,31 @@ public class ImportPageResource {
         }
     }
 
+    /** A feed to import: a web address or a file, one of the two. */
+    public static class ImportForm implements CheckedTogether {
+        @RestForm
+        @WebAddress.Readable
+        public String url;
+
+        @RestForm
+        public FileUpload file;
+
+        @Override
+        public List<FieldError> togetherErrors() {
+            return hasFile() == hasUrl()
+                    ? List.of(new FieldError("url", "Enter a web address or choose a file, not both"))
+                    : List.of();
+        }
+
+        boolean hasFile() {
+            return file != null && file.size() > 0;
+        }
+
+        boolean hasUrl() {
+            return url != null && !url.isBlank();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(FormView view);
@@ -52,10 +79,12 @@ public class ImportPageResource {
 
     private final OrukImport imports;
     private final SecurityIdentity identity;
+    private final FormErrors formErrors;
 
-    ImportPageResource(OrukImport imports, SecurityIdentity identity) {
+    ImportPageResource(OrukImport imports, SecurityIdentity identity, FormErrors formErrors) {
         this.imports = imports;
         this.identity = identity;
+        this.formErrors = formErrors;
     }
 
     @GET
@@ -65,28 +94,22 @@ public class ImportPageResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response start(@RestForm String url, @RestForm FileUpload file) {
-        boolean hasFile = file != null && file.size() > 0;
-        boolean hasUrl = url != null && !url.isBlank();
-        List<FieldError> errors = new ArrayList<>();
-        if (hasFile == hasUrl) {
-            errors.add(new FieldError("url", "Enter a web address or choose a file, not both"));
-        } else if (hasUrl && !WebAddress.readable(url.strip())) {
-            errors.add(new FieldError("url", "Enter a web address that starts with https://"));
-        }
+    public Response start(@BeanParam ImportForm form) {
+        List<FieldError> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.form(new FormView(url, errors, recent())))
+                    .entity(Templates.form(new FormView(form.url, errors, recent())))
                     .build();
         }
         String actor = identity.getPrincipal().getName();
         UUID job;
-        if (hasUrl) {
-            job = imports.start(url.strip(), actor);
+        if (form.hasUrl()) {
+            String url = form.url.strip();
+            job = imports.start(url, actor);
             Infrastructure.getDefaultWorkerPool().execute(() -> imports.runUrl(job, url));
         } else {
-            String text = read(file);
-            job = imports.startFile("file " + file.fileName(), text, actor);
+            String text = read(form.file);
+            job = imports.startFile("file " + form.file.fileName(), text, actor);
             Infrastructure.getDefaultWorkerPool().execute(() -> imports.runText(job, text));
         }
         return Response.seeOther(URI.create("/console/import/" + job)).build();

@@ -2,8 +2,8 @@ package org.healthdirectory.professional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,9 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
 
 /**
  * Pages for health professionals (role "professional", see application.properties): signing in,
@@ -41,9 +40,11 @@ public class ProfessionalPageResource {
     }
 
     private final UnmetNeeds needs;
+    private final FormErrors formErrors;
 
-    ProfessionalPageResource(UnmetNeeds needs) {
+    ProfessionalPageResource(UnmetNeeds needs, FormErrors formErrors) {
         this.needs = needs;
+        this.formErrors = formErrors;
     }
 
     /** Behind the professional role: Keycloak signs them in, then they go back where they were. */
@@ -63,25 +64,26 @@ public class ProfessionalPageResource {
     @POST
     @Path("/unmet-need")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recordUnmetNeed(
-            @FormParam("what") String what, @FormParam("domain") String domain, @FormParam("outcode") String outcode) {
-        UnmetNeedForm form = new UnmetNeedForm(what, domain, outcode);
-        Set<String> slugs = needs.domains().stream().map(d -> d.getSlug()).collect(Collectors.toSet());
-        List<FieldError> errors = form.errors(slugs);
+    public Response recordUnmetNeed(@BeanParam UnmetNeedForm form) {
+        boolean knownDomain = needs.domains().stream().anyMatch(d -> d.getSlug().equals(form.domain));
+        List<FieldError> errors = FormErrors.plus(
+                formErrors.of(form),
+                knownDomain ? List.of() : List.of(new FieldError("domain", "Choose the type of support")),
+                UnmetNeedForm.class);
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .entity(Templates.unmetNeed(view(form, errors, false)))
                     .build();
         }
-        needs.record(what.strip(), domain, form.normalisedOutcode());
+        needs.record(form.what.strip(), form.domain, form.normalisedOutcode());
         return Response.seeOther(URI.create("/professionals/unmet-need?recorded=1"))
                 .build();
     }
 
     private UnmetNeedView view(UnmetNeedForm form, List<FieldError> errors, boolean recorded) {
         List<DomainOption> options = needs.domains().stream()
-                .map(d -> new DomainOption(d.getSlug(), d.getName(), d.getSlug().equals(form.domain())))
+                .map(d -> new DomainOption(d.getSlug(), d.getName(), d.getSlug().equals(form.domain)))
                 .toList();
-        return new UnmetNeedView(form.what(), form.outcode(), options, errors, recorded);
+        return new UnmetNeedView(form.what, form.outcode, options, errors, recorded);
     }
 }

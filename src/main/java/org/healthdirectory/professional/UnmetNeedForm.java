@@ -1,50 +1,83 @@
 package org.healthdirectory.professional;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.healthdirectory.geo.Postcode;
-import org.healthdirectory.web.FieldError;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-/** "Could not find ... in ...": checked so that nothing about a patient can be saved by mistake. */
-record UnmetNeedForm(String what, String domain, String outcode) {
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.Optional;
+import org.healthdirectory.geo.Postcode;
+import org.healthdirectory.text.PersonalDetails;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * "Could not find ... in ...": checked as every form is ({@link org.healthdirectory.web.FormErrors}), so
+ * that nothing about a patient can be saved by mistake. Whether the type of support exists is read from
+ * the database by the page.
+ */
+public class UnmetNeedForm {
 
     static final int WHAT_MAX = 150;
-    // An email address, a phone or NHS number (7 or more digits), or a full postcode: patient details.
-    private static final Pattern PERSONAL =
-            Pattern.compile("\\S+@\\S+|(\\d[\\s-]?){7,}|\\b[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}\\b");
 
-    List<FieldError> errors(Set<String> domainSlugs) {
-        List<FieldError> errors = new ArrayList<>();
-        String text = what == null ? "" : what.strip();
-        if (text.isEmpty()) {
-            errors.add(new FieldError(
-                    "what", "Enter what you could not find, like \"walking group for wheelchair users\""));
-        } else if (text.length() > WHAT_MAX) {
-            errors.add(new FieldError("what", "Use " + WHAT_MAX + " characters or fewer"));
-        } else if (PERSONAL.matcher(text).find()) {
-            errors.add(new FieldError(
-                    "what",
-                    "Remove the personal details. Do not enter names, numbers, email addresses or full postcodes"));
-        }
-        if (domain == null || !domainSlugs.contains(domain)) {
-            errors.add(new FieldError("domain", "Choose the type of support"));
-        }
-        var postcode = Postcode.parse(outcode);
-        if (outcode == null || outcode.isBlank()) {
-            errors.add(new FieldError("outcode", "Enter the first part of the postcode, like M11"));
-        } else if (postcode.isPresent() && postcode.get().isFull()) {
-            errors.add(new FieldError(
-                    "outcode",
-                    "Enter only the first part of the postcode, like M11. A full postcode could identify the patient"));
-        } else if (postcode.isEmpty()) {
-            errors.add(new FieldError("outcode", "Enter the first part of a UK postcode, like M11"));
-        }
-        return errors;
+    @RestForm
+    @NotBlank(message = "Enter what you could not find, like \"walking group for wheelchair users\"")
+    @Size(max = WHAT_MAX, message = "Use " + WHAT_MAX + " characters or fewer")
+    @PersonalDetails.None
+    public String what;
+
+    @RestForm
+    public String domain;
+
+    @RestForm
+    @NotBlank(message = "Enter the first part of the postcode, like M11")
+    @OutwardCode
+    public String outcode;
+
+    UnmetNeedForm() {}
+
+    UnmetNeedForm(String what, String domain, String outcode) {
+        this.what = what;
+        this.domain = domain;
+        this.outcode = outcode;
     }
 
     String normalisedOutcode() {
         return Postcode.parse(outcode).orElseThrow().outcode();
+    }
+
+    /** The first part of a postcode only: a full postcode could identify the patient. Blank is left to @NotBlank. */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = OutwardCode.Check.class)
+    @interface OutwardCode {
+        String message() default "Enter the first part of a UK postcode, like M11";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<OutwardCode, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                if (value == null || value.isBlank()) {
+                    return true;
+                }
+                Optional<Postcode> postcode = Postcode.parse(value);
+                if (postcode.isPresent() && postcode.get().isFull()) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate("Enter only the first part of the postcode, like M11."
+                                    + " A full postcode could identify the patient")
+                            .addConstraintViolation();
+                    return false;
+                }
+                return postcode.isPresent();
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.healthdirectory.listing.ListingRules;
 import org.healthdirectory.listing.ScheduleText;
 import org.healthdirectory.listing.Session;
+import org.healthdirectory.web.EmailAddress;
 import org.healthdirectory.web.FieldError;
 import org.healthdirectory.web.TimeOfDay;
 import org.healthdirectory.web.UkDate;
@@ -34,9 +35,9 @@ final class FieldRules {
     private FieldRules() {}
 
     /** An email address: something@somewhere.tld, no spaces. Blank is left to @NotBlank where it is required. */
-    static final String EMAIL = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    static final String EMAIL = EmailAddress.PATTERN;
 
-    static final int EMAIL_MAX = 320;
+    static final int EMAIL_MAX = EmailAddress.MAX;
 
     /** An error at the oldest age when both ages are given and the youngest is above it. */
     static Optional<FieldError> agesOutOfOrder(String minAge, String maxAge) {

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.healthdirectory.geo.Postcode;
 
 /**
@@ -17,11 +15,8 @@ import org.healthdirectory.geo.Postcode;
 @ApplicationScoped
 public class SearchFeedback {
 
+    /** The longest comment kept; checked by the form (SearchFeedbackResource.FeedbackForm). */
     static final int COMMENT_MAX = 300;
-
-    /** An email address, a phone number (7 or more digits) or a full postcode: details about a person. */
-    private static final Pattern PERSONAL =
-            Pattern.compile("\\S+@\\S+|(\\d[\\s-]?){7,}|\\b[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}\\b");
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -29,21 +24,6 @@ public class SearchFeedback {
     SearchFeedback(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-    }
-
-    /** Why the words cannot be kept, or empty when they can. */
-    public static Optional<String> problemWith(String comment) {
-        if (comment == null || comment.isBlank()) {
-            return Optional.empty();
-        }
-        if (comment.strip().length() > COMMENT_MAX) {
-            return Optional.of("Use " + COMMENT_MAX + " characters or fewer");
-        }
-        if (PERSONAL.matcher(comment).find()) {
-            return Optional.of(
-                    "Remove the personal details. Do not enter names, numbers, email addresses or" + " full postcodes");
-        }
-        return Optional.empty();
     }
 
     @Transactional

@@ -1,12 +1,22 @@
 package org.healthdirectory.signposting;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks the email address or mobile number a sheet is sent to. The value is used for one send and
- * never stored or logged, so these checks are all the directory ever does with it. What the reader is
- * told when a check fails is in the message bundles (errSheet...), in their language.
+ * Checks the email address or mobile number a sheet is sent to, as form constraints and as readers that
+ * normalise it. The value is used for one send and never stored or logged, so these checks are all the
+ * directory ever does with it. What the reader is told when a check fails is in the message bundles
+ * (errSheet...), in their language; the English here is what the form reports.
  */
 final class PatientContact {
 
@@ -39,5 +49,43 @@ final class PatientContact {
     /** Only the last 3 digits, for the outbox: enough to tell messages apart, useless to anyone else. */
     static String masked(String mobile) {
         return "*".repeat(Math.max(0, mobile.length() - 3)) + mobile.substring(Math.max(0, mobile.length() - 3));
+    }
+
+    /** The form field constraint for {@link #email}; blank is left to @NotBlank. */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = Email.Check.class)
+    @interface Email {
+        String message() default "Enter an email address in the correct format, like name@example.com";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Email, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                return value == null || value.isBlank() || email(value).isPresent();
+            }
+        }
+    }
+
+    /** The form field constraint for {@link #ukMobile}; blank is left to @NotBlank. */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = UkMobile.Check.class)
+    @interface UkMobile {
+        String message() default "Enter a UK mobile number, like 07700 900 982";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<UkMobile, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                return value == null || value.isBlank() || ukMobile(value).isPresent();
+            }
+        }
     }
 }

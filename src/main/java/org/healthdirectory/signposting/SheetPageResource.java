@@ -3,9 +3,10 @@ package org.healthdirectory.signposting;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,8 @@ import org.healthdirectory.language.Messages;
 import org.healthdirectory.language.ReaderLanguage;
 import org.healthdirectory.language.Translations;
 import org.healthdirectory.web.FieldError;
+import org.healthdirectory.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The signposting sheet: a page written for the patient, to print (A4, optional large print) or to
@@ -47,6 +50,37 @@ public class SheetPageResource {
         }
     }
 
+    /** "Send it by email": the address, and the sheet's options to come back to. */
+    public static class EmailForm {
+        @RestForm
+        @NotBlank(message = ENTER_AN_EMAIL)
+        @PatientContact.Email
+        public String email;
+
+        @RestForm
+        public String practice;
+
+        @RestForm
+        public String size;
+    }
+
+    /** "Send it by text": the mobile number, and the sheet's options to come back to. */
+    public static class TextForm {
+        @RestForm
+        @NotBlank(message = ENTER_A_MOBILE)
+        @PatientContact.UkMobile
+        public String mobile;
+
+        @RestForm
+        public String practice;
+
+        @RestForm
+        public String size;
+    }
+
+    private static final String ENTER_AN_EMAIL = "Enter the email address to send it to";
+    private static final String ENTER_A_MOBILE = "Enter the mobile number to send it to";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sheet(SheetPage page);
@@ -56,12 +90,15 @@ public class SheetPageResource {
     private final Shortlists shortlists;
     private final SheetSender sender;
     private final ReaderLanguage reader;
+    private final FormErrors formErrors;
 
-    SheetPageResource(Sheets sheets, Shortlists shortlists, SheetSender sender, ReaderLanguage reader) {
+    SheetPageResource(
+            Sheets sheets, Shortlists shortlists, SheetSender sender, ReaderLanguage reader, FormErrors formErrors) {
         this.sheets = sheets;
         this.shortlists = shortlists;
         this.sender = sender;
         this.reader = reader;
+        this.formErrors = formErrors;
     }
 
     private Messages msg() {
@@ -83,22 +120,18 @@ public class SheetPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response email(
             @CookieParam(CurrentShortlist.COOKIE) String key,
-            @FormParam("email") String email,
-            @FormParam("practice") String practice,
-            @FormParam("size") String size,
+            @BeanParam EmailForm form,
             @Context HttpServerRequest request) {
-        SignpostingSheet sheet = sheets.sheet(key, practice);
-        boolean large = "large".equals(size);
+        SignpostingSheet sheet = sheets.sheet(key, form.practice);
+        boolean large = "large".equals(form.size);
         if (sheet.isEmpty()) {
             return Response.seeOther(URI.create("/shortlist")).build();
         }
-        Optional<String> to = PatientContact.email(email);
-        if (to.isEmpty()) {
-            String message = email == null || email.isBlank() ? msg().errSheetEmailMissing() : msg().errSheetEmail();
-            return invalid(
-                    400, new SheetPage(sheet, large, email, null, List.of(new FieldError("email", message)), null));
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return invalid(400, new SheetPage(sheet, large, form.email, null, inReadersLanguage(errors), null));
         }
-        return switch (sender.email(to.get(), sheet, ip(request))) {
+        return switch (sender.email(PatientContact.email(form.email).orElseThrow(), sheet, ip(request))) {
             case TOO_MANY -> tooMany(sheet, large, "email");
             default -> sent(sheet, large, "email");
         };
@@ -116,24 +149,20 @@ public class SheetPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response text(
             @CookieParam(CurrentShortlist.COOKIE) String key,
-            @FormParam("mobile") String mobile,
-            @FormParam("practice") String practice,
-            @FormParam("size") String size,
+            @BeanParam TextForm form,
             @Context HttpServerRequest request) {
-        SignpostingSheet sheet = sheets.sheet(key, practice);
-        boolean large = "large".equals(size);
+        SignpostingSheet sheet = sheets.sheet(key, form.practice);
+        boolean large = "large".equals(form.size);
         Optional<UUID> shortlistId = shortlists.idFor(key);
         if (sheet.isEmpty() || shortlistId.isEmpty()) {
             return Response.seeOther(URI.create("/shortlist")).build();
         }
-        Optional<String> to = PatientContact.ukMobile(mobile);
-        if (to.isEmpty()) {
-            String message =
-                    mobile == null || mobile.isBlank() ? msg().errSheetMobileMissing() : msg().errSheetMobile();
-            return invalid(
-                    400, new SheetPage(sheet, large, null, mobile, List.of(new FieldError("mobile", message)), null));
+        List<FieldError> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return invalid(400, new SheetPage(sheet, large, null, form.mobile, inReadersLanguage(errors), null));
         }
-        return switch (sender.text(to.get(), sheet, ip(request), shortlistId.get())) {
+        String to = PatientContact.ukMobile(form.mobile).orElseThrow();
+        return switch (sender.text(to, sheet, ip(request), shortlistId.get())) {
             case TOO_MANY -> tooMany(sheet, large, "mobile");
             case FAILED ->
                 invalid(
@@ -148,6 +177,20 @@ public class SheetPageResource {
             case NOT_SENT_OUTBOX -> sent(sheet, large, "outbox");
             case SENT -> sent(sheet, large, "text");
         };
+    }
+
+    /** The form's checks speak English; the page says the same in the reader's language. */
+    private List<FieldError> inReadersLanguage(List<FieldError> errors) {
+        Messages msg = msg();
+        return errors.stream()
+                .map(e -> new FieldError(
+                        e.field(),
+                        switch (e.message()) {
+                            case ENTER_AN_EMAIL -> msg.errSheetEmailMissing();
+                            case ENTER_A_MOBILE -> msg.errSheetMobileMissing();
+                            default -> e.field().equals("email") ? msg.errSheetEmail() : msg.errSheetMobile();
+                        }))
+                .toList();
     }
 
     private static Response invalid(int status, SheetPage page) {

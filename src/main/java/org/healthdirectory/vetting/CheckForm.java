@@ -28,9 +28,11 @@ public class CheckForm {
     public String checkedBy;
 
     @RestForm
+    @UkDate.Real(message = "The date of the check must be a real date")
     public String checkedOn;
 
     @RestForm
+    @UkDate.Real(message = "The expiry date must be a real date")
     public String expiresOn;
 
     @RestForm
@@ -54,8 +56,9 @@ public class CheckForm {
     }
 
     /**
-     * The rules that read fields together or need today's date: who and when for a result, real dates in
-     * the right order, a passed check not already expired. Each on its field, added after the constraints.
+     * The rules that read fields together or need today's date: who and when for a result, dates in the
+     * right order, a passed check not already expired. Each on its field, added after the constraints
+     * (which say when a date is not a real one).
      */
     public List<FieldError> togetherErrors(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -70,15 +73,11 @@ public class CheckForm {
         LocalDate checked = date(checkedOn);
         if (outcome && blank(checkedOn)) {
             errors.add(new FieldError("checkedOn", "Enter the date of the check"));
-        } else if (!blank(checkedOn) && checked == null) {
-            errors.add(new FieldError("checkedOn", "The date of the check must be a real date"));
         } else if (checked != null && checked.isAfter(today)) {
             errors.add(new FieldError("checkedOn", "The date of the check must be today or in the past"));
         }
         LocalDate expires = date(expiresOn);
-        if (!blank(expiresOn) && expires == null) {
-            errors.add(new FieldError("expiresOn", "The expiry date must be a real date"));
-        } else if (expires != null && chosen == CheckStatus.PASSED && expires.isBefore(today)) {
+        if (expires != null && chosen == CheckStatus.PASSED && expires.isBefore(today)) {
             errors.add(new FieldError(
                     "expiresOn", "The expiry date must be today or in the future for a check that passed"));
         } else if (expires != null && checked != null && !expires.isAfter(checked)) {

@@ -1,5 +1,14 @@
 package org.healthdirectory.web;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -47,6 +56,28 @@ public final class UkDate {
             return Optional.of(date.contains("/") ? LocalDate.parse(date, DAY_MONTH_YEAR) : LocalDate.parse(date));
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The form field constraint for a date as {@link #parse} reads it: blank is allowed (add @NotBlank
+     * where a date is required); a form may word the message for its field.
+     */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = Real.Check.class)
+    public @interface Real {
+        String message() default ENTER_A_REAL_DATE;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Real, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                return value == null || value.isBlank() || parse(value).isPresent();
+            }
         }
     }
 }

@@ -1,5 +1,14 @@
 package org.healthdirectory.web;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.Locale;
 
@@ -28,6 +37,25 @@ public final class WebAddress {
             return URI.create(text).getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** The form field constraint for {@link #readable}, ignoring spaces around it; blank is allowed. */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = Readable.Check.class)
+    public @interface Readable {
+        String message() default "Enter a web address that starts with https://";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Readable, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+                return value == null || value.isBlank() || readable(value.strip());
+            }
         }
     }
 }

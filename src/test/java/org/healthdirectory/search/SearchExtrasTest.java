@@ -129,13 +129,25 @@ class SearchExtrasTest {
                 .post("/search/feedback")
                 .then()
                 .statusCode(400)
+                .body(containsString("id=\"comment-error\""))
                 .body(containsString("Remove the personal details"));
         given().cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
+                .formParam("found", "yes")
+                .formParam("comment", "Lovely. ".repeat(40))
                 .post("/search/feedback")
                 .then()
                 .statusCode(400)
-                .body(containsString("Choose yes or no"));
+                .body(containsString("id=\"comment-error\""))
+                .body(containsString("<a href=\"#comment\">Use 300 characters or fewer</a>"));
+        given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("found", "maybe")
+                .post("/search/feedback")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"found-error\""))
+                .body(containsString("<a href=\"#found\">Choose yes or no</a>"));
         assertEquals(before, feedbackRows());
     }
 }

@@ -193,7 +193,9 @@ class PatientDataTest {
                 .post("/shortlist/sheet/email")
                 .then()
                 .statusCode(400)
-                .body(containsString("Enter an email address in the correct format"));
+                .body(containsString("id=\"email-error\""))
+                .body(containsString(
+                        "<a href=\"#email\">Enter an email address in the correct format, like name@example.com</a>"));
         visitor.post()
                 .formParam("email", "")
                 .when()
@@ -208,8 +210,12 @@ class PatientDataTest {
                     .post("/shortlist/sheet/text")
                     .then()
                     .statusCode(400)
-                    .body(containsString(
-                            mobile.isEmpty() ? "Enter the mobile number to send it to" : "Enter a UK mobile number"));
+                    .body(containsString("id=\"mobile-error\""))
+                    .body(containsString("<a href=\"#mobile\">"
+                            + (mobile.isEmpty()
+                                    ? "Enter the mobile number to send it to"
+                                    : "Enter a UK mobile number, like 07700 900 982")
+                            + "</a>"));
         }
         given().cookie(CurrentShortlist.COOKIE, visitor.shortlist())
                 .when()
