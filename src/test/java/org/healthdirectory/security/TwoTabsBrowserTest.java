@@ -54,7 +54,7 @@ class TwoTabsBrowserTest extends BrowserTest {
         page.locator("label[for=reason]").click();
         page.locator("main form button[type=submit]").click();
         assertThat(page.locator("h1")).hasText("Sorry, we could not send that form");
-        assertThat(page.getByLabel("Details")).hasValue("The group now meets on Thursdays.");
+        assertThat(page.getByLabel("Tell us more")).hasValue("The group now meets on Thursdays.");
         assertAccessible();
     }
 }
