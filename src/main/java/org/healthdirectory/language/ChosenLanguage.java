@@ -43,9 +43,17 @@ public class ChosenLanguage {
     /** "This page is also in اردو", written in the suggested language. */
     public record Suggestion(String code, String dir, String href, String text) {}
 
+    /** What the address alone says; only "other" addresses depend on whether the answer is a not-found page. */
+    private enum Area {
+        PUBLIC,
+        ENGLISH_ONLY,
+        OTHER
+    }
+
     private final HttpServerRequest request;
     private final CurrentPage page;
     private Language chosen;
+    private Area area;
 
     ChosenLanguage(HttpServerRequest request, CurrentPage page) {
         this.request = request;
@@ -80,14 +88,18 @@ public class ChosenLanguage {
      * Staff and provider pages, including a listing's "Is this your group?", stay English.
      */
     public boolean translated() {
-        String path = request.path();
-        if (path == null) {
-            return false;
+        if (area == null) {
+            // The address does not change during a request; whether the answer is "not found" can.
+            area = area(request.path());
         }
-        if (under(ENGLISH_PREFIXES, path) || CLAIM.matcher(path).matches()) {
-            return false;
+        return area == Area.PUBLIC || (area == Area.OTHER && page.isNotFound());
+    }
+
+    private static Area area(String path) {
+        if (path == null || under(ENGLISH_PREFIXES, path) || CLAIM.matcher(path).matches()) {
+            return Area.ENGLISH_ONLY;
         }
-        return path.equals("/") || under(PUBLIC_PREFIXES, path) || page.isNotFound();
+        return path.equals("/") || under(PUBLIC_PREFIXES, path) ? Area.PUBLIC : Area.OTHER;
     }
 
     private static boolean under(List<String> prefixes, String path) {
