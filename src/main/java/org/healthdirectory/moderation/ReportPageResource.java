@@ -112,9 +112,10 @@ public class ReportPageResource {
         MoreMessages txt = txt();
         String message = switch (error.field()) {
             case "reason" -> txt.errReasonMissing();
-            case "details" -> error.message().startsWith("Tell") ? txt.errDetailsMissing() : txt.errDetailsTooLong();
+            case "details" ->
+                error.message().equals(ReportForm.DETAILS_MISSING) ? txt.errDetailsMissing() : txt.errDetailsTooLong();
             case "email" ->
-                error.message().startsWith("Enter")
+                error.message().equals(ReportForm.EMAIL_FORMAT)
                         ? Translations.messages(reader.current()).errSheetEmail()
                         : txt.errEmailTooLong();
             default -> error.message();
