@@ -11,6 +11,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.HowToJoin;
 import org.healthdirectory.listing.Listing;
@@ -112,8 +114,13 @@ public class PageWords {
         return String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
+    /** Formatters by locale, made once: a results page writes a date on every card. */
+    private static final Map<Locale, DateTimeFormatter> DAY_AND_DATE = new ConcurrentHashMap<>();
+
+    private static final Map<Locale, DateTimeFormatter> DATE_WITH_YEAR = new ConcurrentHashMap<>();
+
     private static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
+        return date.format(DAY_AND_DATE.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("EEEE d MMMM", l)));
     }
 
     /** "Tuesday 8 December" in the reader's language. */
@@ -126,7 +133,7 @@ public class PageWords {
     public String dateWithYear(LocalDate date) {
         Language language = language();
         Locale locale = language.isEnglish() ? Locale.UK : language.locale();
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        return date.format(DATE_WITH_YEAR.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l)));
     }
 
     /**
