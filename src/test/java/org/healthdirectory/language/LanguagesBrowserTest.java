@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The public journey in each language, as a reader chooses it from the language links (plain links):
- * home, a search typed in that language, a listing, the printed sheet and urgent help. Each page
- * has the right lang and dir and passes axe; Arabic and Urdu read right to left and nothing scrolls
- * sideways at 320 pixels.
+ * home, a search typed in that language, a listing, the printed sheet, urgent help and the content
+ * pages. Each page has the right lang and dir and passes axe; Arabic and Urdu read right to left and
+ * nothing scrolls sideways at 320 pixels.
  */
 @QuarkusTest
 class LanguagesBrowserTest extends BrowserTest {
@@ -70,6 +70,14 @@ class LanguagesBrowserTest extends BrowserTest {
         open("/get-help-now");
         assertThat(page.locator("h1")).hasText(getHelpNow);
         checkPage(code, dir, "get-help-now");
+
+        // The content pages written in each language (content/pages/{slug}.{code}.md).
+        for (String slug : List.of("about", "privacy", "accessibility")) {
+            open("/pages/" + slug);
+            assertLanguage(code, dir);
+            assertThat(page.locator("main [lang=en]")).hasCount(0);
+            checkPage(code, dir, slug);
+        }
     }
 
     private void assertLanguage(String code, String dir) {
