@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.healthdirectory.text.Words;
 
 /**
@@ -38,12 +40,19 @@ public final class QueryWords {
     private record Entry(
             List<String[]> phrases, List<String> audiences, List<String> accessibility, List<String> tags) {}
 
+    /** A phrase of the vocabulary and the entry it belongs to. */
+    private record Phrase(String[] words, Entry entry) {}
+
     private final Set<String> commonWords;
-    private final List<Entry> vocabulary;
+
+    /** By each phrase's first word, so a search looks only at the phrases that can start at a word. */
+    private final Map<String, List<Phrase>> phrasesByFirstWord;
 
     private QueryWords(Set<String> commonWords, List<Entry> vocabulary) {
         this.commonWords = commonWords;
-        this.vocabulary = vocabulary;
+        this.phrasesByFirstWord = vocabulary.stream()
+                .flatMap(entry -> entry.phrases().stream().map(words -> new Phrase(words, entry)))
+                .collect(Collectors.groupingBy(phrase -> phrase.words()[0]));
     }
 
     /** From the two content files' text (see their headers for the format). */
@@ -130,11 +139,9 @@ public final class QueryWords {
 
     private Match longestMatch(String[] tokens, int start) {
         Match best = null;
-        for (Entry entry : vocabulary) {
-            for (String[] phrase : entry.phrases()) {
-                if ((best == null || phrase.length > best.length()) && startsWith(tokens, start, phrase)) {
-                    best = new Match(entry, phrase.length);
-                }
+        for (Phrase phrase : phrasesByFirstWord.getOrDefault(tokens[start], List.of())) {
+            if ((best == null || phrase.words().length > best.length()) && startsWith(tokens, start, phrase.words())) {
+                best = new Match(phrase.entry(), phrase.words().length);
             }
         }
         return best;

@@ -3,7 +3,9 @@ package org.healthdirectory.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.healthdirectory.content.ContentFiles;
 import org.healthdirectory.text.Words;
 
@@ -18,10 +20,11 @@ public final class TypedLanguages {
 
     private record Entry(String[] phrase, String english) {}
 
-    private final List<Entry> entries;
+    /** By each phrase's first word, so a search looks only at the phrases that can start at a word. */
+    private final Map<String, List<Entry>> entriesByFirstWord;
 
     private TypedLanguages(List<Entry> entries) {
-        this.entries = entries;
+        this.entriesByFirstWord = entries.stream().collect(Collectors.groupingBy(e -> e.phrase()[0]));
     }
 
     /** The directory's own list, from content/search-translations.txt. */
@@ -60,7 +63,7 @@ public final class TypedLanguages {
         boolean changed = false;
         for (int i = 0; i < tokens.length; ) {
             Entry best = null;
-            for (Entry entry : entries) {
+            for (Entry entry : entriesByFirstWord.getOrDefault(tokens[i], List.of())) {
                 if ((best == null || entry.phrase().length > best.phrase().length)
                         && startsAt(tokens, i, entry.phrase())) {
                     best = entry;
