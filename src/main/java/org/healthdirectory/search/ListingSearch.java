@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import org.healthdirectory.geo.PostcodeLookup;
 import org.healthdirectory.language.PageWords;
 import org.healthdirectory.listing.Cost;
 import org.healthdirectory.listing.Listing;
-import org.healthdirectory.listing.Occurrence;
 import org.healthdirectory.listing.SessionPattern;
 import org.healthdirectory.listing.SessionTimes;
 import org.healthdirectory.listing.UkTime;
@@ -102,7 +100,10 @@ public class ListingSearch {
         this.words = words;
     }
 
-    @Transactional
+    /*
+     * No transaction here or in withTag: a search only reads (the postcode, on a cache miss), Quarkus
+     * lets a request read outside one, and starting and ending one cost about 4 % of a search's CPU.
+     */
     public SearchResults search(SearchQuery query) {
         Optional<Coordinates> place = query.parsedPostcode().flatMap(postcodes::locate);
         if (query.hasPlace() && place.isEmpty()) {
@@ -130,7 +131,6 @@ public class ListingSearch {
     }
 
     /** One page of the published listings with a tag (the tag pages), in name order. */
-    @Transactional
     public SearchResults withTag(String tagSlug, int page) {
         int shown = Math.max(page, 1);
         SearchResult<Object[]> result = searchSession
@@ -162,13 +162,7 @@ public class ListingSearch {
                         f.field("takingNewPeople", Boolean.class),
                         f.field("phone", String.class),
                         f.field("lastConfirmedAt", Instant.class),
-                        f.object(UpcomingSessionsBinder.FIELD)
-                                .from(
-                                        f.field(UpcomingSessionsBinder.FIELD + ".date", LocalDate.class),
-                                        f.field(UpcomingSessionsBinder.FIELD + ".start", Instant.class),
-                                        f.field(UpcomingSessionsBinder.FIELD + ".end", Instant.class))
-                                .as(ListingSearch::occurrence)
-                                .list(),
+                        f.field(UpcomingSessionsBinder.UPCOMING_TIMES, String.class),
                         f.field(UpcomingSessionsBinder.SESSION_PATTERN, String.class))
                 .asArray();
     }
@@ -453,7 +447,7 @@ public class ListingSearch {
                 distance == null ? null : words.distance(distance, roughly),
                 ((List<String>) row[7]).stream().sorted().toList(),
                 // Else the first session's pattern, said in the reader's language.
-                SessionTimes.nextOccurrence((List<Occurrence>) row[11], now)
+                SessionTimes.nextOccurrence(UpcomingSessionsBinder.readTimes((String) row[11]), now)
                         .map(words::next)
                         .orElseGet(() -> patternText((String) row[12])),
                 Boolean.TRUE.equals(row[8]),
@@ -466,13 +460,5 @@ public class ListingSearch {
     private String patternText(String indexedPattern) {
         SessionPattern pattern = UpcomingSessionsBinder.readPattern(indexedPattern);
         return pattern == null ? null : words.sessionText(pattern);
-    }
-
-    /** One indexed upcoming time, back in UK time. */
-    private static Occurrence occurrence(LocalDate date, Instant start, Instant end) {
-        return new Occurrence(
-                date,
-                start == null ? null : start.atZone(UkTime.ZONE),
-                start == null || end == null ? null : end.atZone(UkTime.ZONE));
     }
 }

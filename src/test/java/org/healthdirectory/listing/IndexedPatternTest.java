@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The first session's pattern goes into the search index and comes back for a result card to say it in
- * the reader's language: it must come back exactly as it went in.
+ * The first session's pattern and the coming times go into the search index and come back for a result
+ * card to say when the next session is, in the reader's language: they must come back exactly as they
+ * went in.
  */
 @Tag("unit")
 class IndexedPatternTest {
@@ -42,5 +43,29 @@ class IndexedPatternTest {
     @org.junit.jupiter.api.Test
     void aListingWithoutSessionsHasNoPattern() {
         assertNull(UpcomingSessionsBinder.readPattern(null));
+        assertEquals(List.of(), UpcomingSessionsBinder.readTimes(null));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theComingTimesComeBackInUkTimeAcrossTheClockChange() {
+        // 24 to 26 October 2026: British Summer Time ends on the 25th.
+        List<Occurrence> times = List.of(
+                occurrence(LocalDate.of(2026, 10, 24), LocalTime.of(10, 0), LocalTime.of(11, 30)),
+                new Occurrence(LocalDate.of(2026, 10, 25), null, null),
+                occurrence(LocalDate.of(2026, 10, 26), LocalTime.of(22, 0), LocalTime.of(1, 0)));
+
+        List<Occurrence> back = UpcomingSessionsBinder.readTimes(UpcomingSessionsBinder.writeTimes(times));
+
+        assertEquals(times, back);
+        assertEquals(LocalTime.of(10, 0), back.get(0).start().toLocalTime());
+        assertEquals(LocalDate.of(2026, 10, 27), back.get(2).end().toLocalDate());
+    }
+
+    private static Occurrence occurrence(LocalDate date, LocalTime start, LocalTime end) {
+        LocalDate endDate = end.isBefore(start) ? date.plusDays(1) : date;
+        return new Occurrence(
+                date,
+                java.time.ZonedDateTime.of(date, start, UkTime.ZONE),
+                java.time.ZonedDateTime.of(endDate, end, UkTime.ZONE));
     }
 }
