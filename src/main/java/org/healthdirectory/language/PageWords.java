@@ -106,18 +106,20 @@ public class PageWords {
 
     /** 24-hour time, as most of Europe and South Asia write it on timetables. */
     private static String time(LocalTime time) {
-        return String.format("%d:%02d", time.getHour(), time.getMinute());
+        return time.getHour() + ":" + ScheduleText.twoDigits(time.getMinute());
     }
 
     /** 24-hour time with two-digit hours ("09:05"), as a clock shows it. */
     private static String clock(LocalTime time) {
-        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return ScheduleText.twoDigits(time.getHour()) + ":" + ScheduleText.twoDigits(time.getMinute());
     }
 
     /** Formatters by locale, made once: a results page writes a date on every card. */
     private static final Map<Locale, DateTimeFormatter> DAY_AND_DATE = new ConcurrentHashMap<>();
 
     private static final Map<Locale, DateTimeFormatter> DATE_WITH_YEAR = new ConcurrentHashMap<>();
+
+    private static final Map<Locale, Character> DECIMAL_MARK = new ConcurrentHashMap<>();
 
     private static String date(LocalDate date, Locale locale) {
         return date.format(DAY_AND_DATE.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("EEEE d MMMM", l)));
@@ -162,8 +164,10 @@ public class PageWords {
      * of the page writes numbers.
      */
     private static String tenths(double miles, Language language) {
-        char mark = DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator();
-        String text = String.format(Locale.ROOT, "%.1f", miles);
+        char mark = DECIMAL_MARK.computeIfAbsent(
+                language.locale(), l -> DecimalFormatSymbols.getInstance(l).getDecimalSeparator());
+        long inTenths = Math.round(miles * 10);
+        String text = inTenths / 10 + "." + inTenths % 10;
         return mark == ',' ? text.replace('.', ',') : text;
     }
 
