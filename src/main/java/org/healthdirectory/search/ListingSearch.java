@@ -82,6 +82,7 @@ public class ListingSearch {
             ContentFiles.readText("search-common-words.txt").orElse(""),
             ContentFiles.readText("search-vocabulary.txt").orElse(""));
     private final TypedLanguages typedLanguages = TypedLanguages.fromContent();
+    private final NothingAsTyped nothingAsTyped;
 
     ListingSearch(
             SearchSession searchSession,
@@ -98,6 +99,7 @@ public class ListingSearch {
         this.config = config;
         this.urgentHelp = urgentHelp;
         this.words = words;
+        this.nothingAsTyped = new NothingAsTyped(clock);
     }
 
     /*
@@ -111,9 +113,11 @@ public class ListingSearch {
         }
         Coordinates from = place.orElse(null);
         QueryWords.Analysed words = queryWords.analyse(urgentHelp.searchWords(typedLanguages.toEnglish(query.text())));
-        SearchResult<Object[]> result = run(query, words, from, false);
-        if (result.total().hitCount() == 0 && hasTypoCandidates(words)) {
+        boolean typosAtOnce = hasTypoCandidates(words) && nothingAsTyped.recently(query);
+        SearchResult<Object[]> result = run(query, words, from, typosAtOnce);
+        if (!typosAtOnce && result.total().hitCount() == 0 && hasTypoCandidates(words)) {
             // Only now try typos: cheaper for the engine, and no "art" → "are" noise when words match.
+            nothingAsTyped.remember(query);
             result = run(query, words, from, true);
         }
 

@@ -13,8 +13,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthdirectory.professional.UnmetNeeds;
 import org.healthdirectory.testing.ListingFixtures;
+import org.healthdirectory.testing.LocalStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,9 @@ class SearchExtrasTest {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "directory.search.index-prefix")
+    String indexPrefix;
 
     @BeforeEach
     void waitForTheIndex() {
@@ -54,6 +59,34 @@ class SearchExtrasTest {
                                 .createNativeQuery("select count(*) from search_feedback")
                                 .getSingleResult())
                         .longValue());
+    }
+
+    /** Searches the engine has answered on this test run's index (one shard: one per search request). */
+    private long engineSearches() {
+        return given().get(
+                        "http://127.0.0.1:" + LocalStack.OPENSEARCH + "/" + indexPrefix + "listing-read/_stats/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("_all.primaries.search.query_total");
+    }
+
+    @Test
+    void aMisspellingSearchedAgainAsksTheSearchEngineOnceAndStillFindsIt() {
+        // Letters only and unique to this run, so no other test has searched it before.
+        String misspelt = "dgo walkng " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+
+        long before = engineSearches();
+        given().get("/api/v1/search?q=" + misspelt).then().statusCode(200);
+        long first = engineSearches() - before;
+        given().get("/api/v1/search?q=" + misspelt).then().statusCode(200);
+        long again = engineSearches() - before - first;
+
+        assertEquals(2, first, "as typed, then with typos");
+        assertEquals(1, again, "straight to typos");
+        given().get("/search?q=dgo walkng").then().body(containsString("Dog walking at Moston Paws"));
+        given().get("/search?q=dgo walkng").then().body(containsString("Dog walking at Moston Paws"));
     }
 
     @Test
