@@ -172,6 +172,26 @@ csrf_token() { # csrf_token <url> <cookie jar>
   curl -fsS -m 10 -c "$2" -b "$2" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | sed -n '1s/.*value="//;1s/"$//p'
 }
 
+# register_listing <base url> <activity> <organisation> <email> [timeout s]: fills in and sends the
+# "list your activity" form (a walk in M1 1AE) with a fresh cookie jar, and prints the HTTP status of
+# the post: 303 when registered, 000 when there was no answer (or no form to take a token from).
+register_listing() {
+  local base=$1 activity=$2 organisation=$3 email=$4 timeout=${5:-30} jar token code
+  jar=$(mktemp "$WORK/cookies.XXXXXX")
+  if ! token=$(csrf_token "$base/register" "$jar") || [[ -z $token ]]; then
+    rm -f "$jar"
+    echo 000
+    return 0
+  fi
+  code=$(curl -sS -m "$timeout" -b "$jar" -o /dev/null -w '%{http_code}' "$base/register" \
+    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=$organisation" \
+    --data-urlencode "activityName=$activity" --data-urlencode "email=$email" \
+    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
+    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE") || true
+  rm -f "$jar"
+  echo "${code:-000}"
+}
+
 # start_balancer <port> <work dir> <app port>...: HAProxy on 127.0.0.1:<port>, round robin over the
 # apps, each checked on its readiness endpoint (management port: the HTTP port with 1 in front), so a
 # killed or unready instance leaves the rotation. Sets LB_PID.

@@ -22,20 +22,14 @@ wait_ready "$PORT" 600
 wait_outbox_empty "$DB" 300
 before=$(dpsql "$DB" -At -c "select count(*) from listing")
 
-register() { # register <n>
-  local jar="$WORK/cookies-$1" token
-  token=$(csrf_token "$BASE/register" "$jar") || return 1
-  curl -sS -m 20 -b "$jar" -o /dev/null -w '%{http_code}\n' "$BASE/register" \
-    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Drill group $1" \
-    --data-urlencode "activityName=Drill walk number $1" --data-urlencode "email=drill-os-$1@example.org" \
-    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
-    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE"
+register() { # register <n>: the HTTP status of the n-th registration
+  register_listing "$BASE" "Drill walk number $1" "Drill group $1" "drill-os-$1@example.org" 20
 }
 
 say "registering $COUNT listings from 4 clients; OpenSearch is killed after the first quarter"
 clients=()
 for c in 0 1 2 3; do
-  (for ((i = c; i < COUNT; i += 4)); do echo "$i $(register "$i" || echo 000)"; done) >"$WORK/client-$c.log" &
+  (for ((i = c; i < COUNT; i += 4)); do echo "$i $(register "$i")"; done) >"$WORK/client-$c.log" &
   clients+=($!)
 done
 until (($(cat "$WORK"/client-*.log | wc -l) >= COUNT / 4)); do sleep 1; done

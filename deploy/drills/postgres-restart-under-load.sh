@@ -21,16 +21,7 @@ wait_ready "$PORT" 600
 # One client: searches, a listing page and a registration in turn, each logged as
 # "<epoch seconds> <kind> <status>", until the time is up.
 register() { # register <n>: prints the HTTP status of the form post
-  local jar="$WORK/cookies-$1" token
-  token=$(csrf_token "$BASE/register" "$jar") || {
-    echo 000
-    return
-  }
-  curl -sS -m 10 -b "$jar" -o /dev/null -w '%{http_code}' "$BASE/register" \
-    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Drill group $1" \
-    --data-urlencode "activityName=Drill walk $1" --data-urlencode "email=drill-$1@example.org" \
-    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
-    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE" || echo 000
+  register_listing "$BASE" "Drill walk $1" "Drill group $1" "drill-$1@example.org" 10
 }
 client() {
   local id=$1 end=$((SECONDS + DURATION)) i=0 code listing

@@ -66,13 +66,7 @@ say "shards: $replicas"
 grep -q ' r os' <<<"$replicas" || fail "no replica shard in the cluster"
 
 register() { # register <base url> <n>: prints the HTTP status
-  local jar="$WORK/cookies-$2" token
-  token=$(csrf_token "$1/register" "$jar") || { echo 000; return; }
-  curl -sS -m 30 -b "$jar" -o /dev/null -w '%{http_code}' "$1/register" \
-    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Scale drill group $2" \
-    --data-urlencode "activityName=Scale drill walk $2" --data-urlencode "email=scale-$RUN-$2@example.org" \
-    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
-    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE" || echo 000
+  register_listing "$1" "Scale drill walk $2" "Scale drill group $2" "scale-$RUN-$2@example.org"
 }
 
 say "register on instance a, confirm on instance b"

@@ -25,13 +25,7 @@ bash "$STACK" down greenmail
 say "GreenMail stopped for ${DOWN}s; $COUNT registrations spread over the outage"
 end=$((SECONDS + DOWN))
 for ((i = 0; i < COUNT; i++)); do
-  jar="$WORK/cookies-$i"
-  token=$(csrf_token "$BASE/register" "$jar")
-  code=$(curl -sS -b "$jar" -o /dev/null -w '%{http_code}' "$BASE/register" \
-    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Mail drill group $i" \
-    --data-urlencode "activityName=Mail drill walk $i" --data-urlencode "email=smtp-drill-$RUN-$i@example.org" \
-    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
-    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE")
+  code=$(register_listing "$BASE" "Mail drill walk $i" "Mail drill group $i" "smtp-drill-$RUN-$i@example.org")
   [[ $code == 303 ]] || fail "registration $i answered $code while SMTP was down"
   sleep $(((end - SECONDS) / (COUNT - i + 1) > 0 ? (end - SECONDS) / (COUNT - i + 1) : 0))
 done

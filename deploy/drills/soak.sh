@@ -55,15 +55,8 @@ rss_pid=$!
 RUN=$(date +%s)
 (end=$((SECONDS + MINUTES * 60)) i=0
 while ((SECONDS < end)); do
-  jar="$WORK/cookies-$i"
-  token=$(csrf_token "$LB/register" "$jar") || token=none
-  code=$(curl -sS -m 30 -b "$jar" -o /dev/null -w '%{http_code}' "$LB/register" \
-    --data-urlencode "csrf-token=$token" --data-urlencode "organisationName=Soak group $i" \
-    --data-urlencode "activityName=Soak walk $i" --data-urlencode "email=soak-$RUN-$i@example.org" \
-    --data-urlencode "description=A short walk for the drill" --data-urlencode "domains=physical-activity" \
-    --data-urlencode "where=postcode" --data-urlencode "postcode=M1 1AE" || echo 000)
+  code=$(register_listing "$LB" "Soak walk $i" "Soak group $i" "soak-$RUN-$i@example.org")
   echo "$i $code"
-  rm -f "$jar"
   i=$((i + 1))
   sleep 2
 done) >"$WORK/registrations.txt" &
