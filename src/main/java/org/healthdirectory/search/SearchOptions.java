@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import io.quarkus.qute.TemplateData;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.healthdirectory.search.SearchPageResource.Option;
  * reader's language and each checkbox knows its own field name and id, so the page draws them without
  * looking anything up per box.
  */
+@TemplateData
 public record SearchOptions(
         Checkboxes days,
         Checkboxes times,
@@ -26,6 +28,7 @@ public record SearchOptions(
         List<Option> modes) {
 
     /** A group of checkboxes for one query parameter ({@code name}), under its legend. */
+    @TemplateData
     public record Checkboxes(String name, String legend, List<Checkbox> boxes) {
 
         static Checkboxes of(String name, String legend, List<Option> options) {
@@ -39,6 +42,7 @@ public record SearchOptions(
     }
 
     /** One checkbox: its element id, the parameter it sends, the value, its label and whether it is ticked. */
+    @TemplateData
     public record Checkbox(String id, String name, String value, String label, boolean checked) {}
 
     /** Languages most often spoken in the directory's area, besides English. */

@@ -1,6 +1,7 @@
 package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,15 +25,27 @@ import org.healthdirectory.taxonomy.TagLink;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
-/** The public search page: a GET form, so every search is a shareable address and works without JavaScript. */
+/**
+ * The public search page: a GET form, so every search is a shareable address and works without JavaScript.
+ * The page's values carry {@code @TemplateData}, so Qute reads each of them through a generated resolver; the
+ * resolvers Quarkus generates by itself covered only the members used in message parameters, and the rest
+ * went through reflection. The search's own records are named here.
+ */
+@TemplateData(target = SearchResults.class)
+@TemplateData(target = SearchResults.Hit.class)
+@TemplateData(target = SearchQuery.class)
+@TemplateData(target = SearchQuery.Filters.class)
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPageResource {
 
+    @TemplateData
     public record Option(String value, String label, boolean selected) {}
 
+    @TemplateData
     public record DomainOption(String slug, String name, long count, boolean selected, String href) {}
 
+    @TemplateData
     public record SearchView(
             SearchQuery query,
             List<FieldError> errors,
@@ -182,7 +195,7 @@ public class SearchPageResource {
                 SearchOptions.from(query.filters(), catalogue, translated, language.current()),
                 urgentHelp.forSearch(typedLanguages.toEnglish(query.text())).orElse(null),
                 map,
-                ResultCard.of(results.hits(), map, back),
+                ResultCard.of(results.hits(), map, back, language.current()),
                 query.domain() == null
                         ? List.of()
                         : browsing.tagsIn(query.domain()).stream()

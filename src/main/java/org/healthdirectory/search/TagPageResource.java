@@ -1,6 +1,7 @@
 package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.healthdirectory.language.Translations;
 public class TagPageResource {
 
     /** What the tag page shows; hrefs are ready to use. */
+    @TemplateData
     public record TagView(
             String title,
             String name,
@@ -84,7 +86,7 @@ public class TagPageResource {
                 results.page() > 1 && !results.isPastTheEnd() ? here + "?page=" + (results.page() - 1) : null,
                 results.page() < results.pageCount() ? here + "?page=" + (results.page() + 1) : null,
                 map,
-                ResultCard.of(results.hits(), map, back)));
+                ResultCard.of(results.hits(), map, back, reader.current())));
     }
 
     private String title(String name, SearchResults results) {
