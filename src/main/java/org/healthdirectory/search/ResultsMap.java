@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,11 @@ import org.healthdirectory.web.DirectoryConfig;
 @ApplicationScoped
 public class ResultsMap {
 
+    @TemplateData
     public record Point(double latitude, double longitude) {}
 
     /** What the page needs to draw the map; points by listing id. */
+    @TemplateData
     public record View(String tileUrl, String attribution, Map<UUID, Point> points) {
         public Point pointFor(UUID listingId) {
             return points.get(listingId);

@@ -1,6 +1,7 @@
 package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.healthdirectory.content.ContentCatalogue;
 import org.healthdirectory.geo.Postcode;
 import org.healthdirectory.language.ChosenLanguage;
@@ -25,21 +25,33 @@ import org.healthdirectory.taxonomy.TagLink;
 import org.healthdirectory.urgenthelp.UrgentHelp;
 import org.healthdirectory.web.FieldError;
 
-/** The public search page: a GET form, so every search is a shareable address and works without JavaScript. */
+/**
+ * The public search page: a GET form, so every search is a shareable address and works without JavaScript.
+ * The page's values carry {@code @TemplateData}, so Qute reads each of them through a generated resolver; the
+ * resolvers Quarkus generates by itself covered only the members used in message parameters, and the rest
+ * went through reflection. The search's own records are named here.
+ */
+@TemplateData(target = SearchResults.class)
+@TemplateData(target = SearchResults.Hit.class)
+@TemplateData(target = SearchQuery.class)
+@TemplateData(target = SearchQuery.Filters.class)
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPageResource {
 
+    @TemplateData
     public record Option(String value, String label, boolean selected) {}
 
+    @TemplateData
     public record DomainOption(String slug, String name, long count, boolean selected, String href) {}
 
+    @TemplateData
     public record SearchView(
             SearchQuery query,
             List<FieldError> errors,
             SearchResults results,
             List<DomainOption> domains,
-            List<Integer> radii,
+            List<Option> radii,
             String selectedDomainName,
             String previousHref,
             String nextHref,
@@ -47,6 +59,7 @@ public class SearchPageResource {
             SearchOptions options,
             UrgentHelp.Panel urgentHelp,
             ResultsMap.View map,
+            List<ResultCard> cards,
             List<TagLink> domainTags,
             String findAnActivity,
             String title,
@@ -68,16 +81,6 @@ public class SearchPageResource {
         /** The heading: the chosen type of activity, or "Find an activity". */
         public String heading() {
             return selectedDomainName != null ? selectedDomainName : findAnActivity;
-        }
-
-        /** This search's address, passed to listing pages so "Back to search results" returns here. */
-        public String backParam() {
-            return URLEncoder.encode(query.href(results.page()), StandardCharsets.UTF_8);
-        }
-
-        /** Where a result is on the map, or null (no map, or no place with a position). */
-        public ResultsMap.Point pointFor(UUID listingId) {
-            return map == null ? null : map.pointFor(listingId);
         }
 
         public String firstPageHref() {
@@ -156,7 +159,8 @@ public class SearchPageResource {
 
     private SearchView view(SearchQuery query, List<FieldError> errors, SearchResults results) {
         Map<String, Long> counts = results.domainCounts();
-        List<DomainOption> options = browsing.domains().stream()
+        // The domains come from content/ (the database copies them from there at start-up): no query per page.
+        List<DomainOption> options = catalogue.domains().stream()
                 .map(d -> new DomainOption(
                         d.slug(),
                         translated.domainName(d.slug(), d.name()),
@@ -175,19 +179,23 @@ public class SearchPageResource {
         Messages msg = Translations.messages(language.current());
         MoreMessages txt = Translations.more(language.current());
         String heading = selectedName != null ? selectedName : msg.findAnActivity();
+        ResultsMap.View map = resultsMap.forHits(results.hits());
+        // This search's address, passed to listing pages so "Back to search results" returns here.
+        String back = URLEncoder.encode(query.href(results.page()), StandardCharsets.UTF_8);
         return new SearchView(
                 query,
                 errors,
                 results,
                 options,
-                SearchQuery.RADII,
+                radii(query.radius(), msg),
                 selectedName,
                 previous,
                 next,
                 query.withDomain(null).href(1),
                 SearchOptions.from(query.filters(), catalogue, translated, language.current()),
                 urgentHelp.forSearch(typedLanguages.toEnglish(query.text())).orElse(null),
-                resultsMap.forHits(results.hits()),
+                map,
+                ResultCard.of(results.hits(), map, back, language.current()),
                 query.domain() == null
                         ? List.of()
                         : browsing.tagsIn(query.domain()).stream()
@@ -196,6 +204,18 @@ public class SearchPageResource {
                 msg.findAnActivity(),
                 title(query, results, heading, msg, txt),
                 placeNote(query, results, txt));
+    }
+
+    /** The distance choices, labelled in the reader's language ("Within 1 mile", "Within 3 miles"). */
+    private List<Option> radii(int chosen, Messages msg) {
+        return SearchQuery.RADII.stream()
+                .map(r -> new Option(
+                        String.valueOf(r),
+                        !language.isEnglish()
+                                ? msg.withinMiles(r)
+                                : r == 1 ? "Within 1 mile" : "Within " + r + " miles",
+                        r == chosen))
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.healthdirectory.search;
 
+import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class SessionsWhen {
     private SessionsWhen() {}
 
     /** A radio button on the search page. */
+    @TemplateData
     public record Choice(String value, String label, boolean selected) {}
 
     public static List<Choice> choices(String selected) {

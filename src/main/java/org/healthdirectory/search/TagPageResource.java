@@ -1,6 +1,7 @@
 package org.healthdirectory.search;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.healthdirectory.language.ContentTranslations;
 import org.healthdirectory.language.ReaderLanguage;
 import org.healthdirectory.language.Translations;
@@ -26,6 +28,7 @@ import org.healthdirectory.language.Translations;
 public class TagPageResource {
 
     /** What the tag page shows; hrefs are ready to use. */
+    @TemplateData
     public record TagView(
             String title,
             String name,
@@ -35,13 +38,8 @@ public class TagPageResource {
             SearchResults results,
             String previousHref,
             String nextHref,
-            String back,
-            ResultsMap.View map) {
-
-        public ResultsMap.Point pointFor(java.util.UUID listingId) {
-            return map == null ? null : map.pointFor(listingId);
-        }
-    }
+            ResultsMap.View map,
+            List<ResultCard> cards) {}
 
     @CheckedTemplate
     static class Templates {
@@ -76,6 +74,8 @@ public class TagPageResource {
         SearchResults results = search.withTag(tagSlug, Math.max(1, Math.min(page, 1000)));
         String here = tag.tag().href();
         String name = translated.tagName(tagSlug, tag.tag().name());
+        ResultsMap.View map = resultsMap.forHits(results.hits());
+        String back = URLEncoder.encode(here + "?page=" + results.page(), StandardCharsets.UTF_8);
         return Templates.tag(new TagView(
                 title(name, results),
                 name,
@@ -85,8 +85,8 @@ public class TagPageResource {
                 results,
                 results.page() > 1 && !results.isPastTheEnd() ? here + "?page=" + (results.page() - 1) : null,
                 results.page() < results.pageCount() ? here + "?page=" + (results.page() + 1) : null,
-                URLEncoder.encode(here + "?page=" + results.page(), StandardCharsets.UTF_8),
-                resultsMap.forHits(results.hits())));
+                map,
+                ResultCard.of(results.hits(), map, back, reader.current())));
     }
 
     private String title(String name, SearchResults results) {

@@ -25,6 +25,7 @@ public class CurrentShortlist {
     private final HttpServerRequest request;
     private final Shortlists shortlists;
     private List<UUID> entries;
+    private String returnTo;
 
     CurrentShortlist(HttpServerRequest request, Shortlists shortlists) {
         this.request = request;
@@ -59,8 +60,18 @@ public class CurrentShortlist {
         return listingId.toString().equals(request.getParam(REMOVED));
     }
 
-    /** This page's address without an earlier confirmation, for the buttons to come back to. */
+    /**
+     * This page's address without an earlier confirmation, for the buttons to come back to; worked out once
+     * per request, as a results page has a button on every card.
+     */
     public String returnTo() {
+        if (returnTo == null) {
+            returnTo = addressWithoutConfirmation();
+        }
+        return returnTo;
+    }
+
+    private String addressWithoutConfirmation() {
         String query = request.query() == null
                 ? ""
                 : Arrays.stream(request.query().split("&"))
