@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -430,13 +431,16 @@ public class ListingSearch {
 
     @SuppressWarnings("unchecked")
     private SearchResults.Hit toHit(Object[] row, Coordinates from, boolean approximate, Instant now) {
-        List<GeoPoint> locations = (List<GeoPoint>) row[6];
-        Double distance = from == null
-                ? null
+        // One per venue, null for a venue with no position (online, at home).
+        List<GeoPoint> locations =
+                ((List<GeoPoint>) row[6]).stream().filter(Objects::nonNull).toList();
+        // The map pin goes where the distance was measured to: the nearest place, else the first.
+        GeoPoint place = from == null
+                ? locations.stream().findFirst().orElse(null)
                 : locations.stream()
-                        .map(p -> from.milesTo(p.latitude(), p.longitude()))
-                        .min(Comparator.naturalOrder())
+                        .min(Comparator.comparingDouble(p -> from.milesTo(p.latitude(), p.longitude())))
                         .orElse(null);
+        Double distance = from == null || place == null ? null : from.milesTo(place.latitude(), place.longitude());
         Instant lastConfirmed = (Instant) row[10];
         LocalDate lastChecked = lastConfirmed == null ? null : LocalDate.ofInstant(lastConfirmed, UkTime.ZONE);
         boolean roughly = distance != null && approximate;
@@ -458,7 +462,8 @@ public class ListingSearch {
                 (String) row[9],
                 lastChecked,
                 lastChecked == null ? null : words.dateWithYear(lastChecked),
-                roughly);
+                roughly,
+                place == null ? null : new ResultsMap.Point(place.latitude(), place.longitude()));
     }
 
     private String patternText(String indexedPattern) {

@@ -2,8 +2,6 @@ package org.healthdirectory.search;
 
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +9,10 @@ import java.util.UUID;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
- * The map beside the results list: where each result on the page happens (its first place with a
- * position). The list stays the main way to read results; the map shows the same ones, drawn in the
- * browser by results-map.js, and there is no map without JavaScript.
+ * The map beside the results list: where each result on the page happens (the place its distance was
+ * measured to, read from the search index with the hit, so drawing the map costs no database query). The
+ * list stays the main way to read results; the map shows the same ones, drawn in the browser by
+ * results-map.js, and there is no map without JavaScript.
  */
 @ApplicationScoped
 public class ResultsMap {
@@ -29,33 +28,19 @@ public class ResultsMap {
         }
     }
 
-    private final EntityManager entityManager;
     private final DirectoryConfig config;
 
-    ResultsMap(EntityManager entityManager, DirectoryConfig config) {
-        this.entityManager = entityManager;
+    ResultsMap(DirectoryConfig config) {
         this.config = config;
     }
 
     /** The map for one page of results, or null when none of them has a place to show. */
-    @Transactional
     public View forHits(List<SearchResults.Hit> hits) {
-        if (hits.isEmpty()) {
-            return null;
-        }
-        List<?> rows = entityManager
-                .createNativeQuery("""
-                        select distinct on (listing_id) listing_id, latitude, longitude from venue
-                        where listing_id in (?1) and latitude is not null and longitude is not null
-                        order by listing_id, id""", Object[].class)
-                .setParameter(1, hits.stream().map(SearchResults.Hit::id).toList())
-                .getResultList();
         Map<UUID, Point> points = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            points.put(
-                    (UUID) columns[0],
-                    new Point(((Number) columns[1]).doubleValue(), ((Number) columns[2]).doubleValue()));
+        for (SearchResults.Hit hit : hits) {
+            if (hit.place() != null) {
+                points.put(hit.id(), hit.place());
+            }
         }
         if (points.isEmpty()) {
             return null;

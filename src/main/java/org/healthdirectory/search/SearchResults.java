@@ -20,7 +20,8 @@ public record SearchResults(
 
     /**
      * One result. {@code whereText}, {@code nextSession}, {@code distanceText} and {@code lastCheckedText} are
-     * in the reader's language (English for the API).
+     * in the reader's language (English for the API). {@code place} is where the results map puts it (null
+     * when it has no position): the place its distance was measured to.
      */
     public record Hit(
             UUID id,
@@ -37,7 +38,8 @@ public record SearchResults(
             String phone,
             LocalDate lastChecked,
             String lastCheckedText,
-            boolean distanceApproximate) {}
+            boolean distanceApproximate,
+            ResultsMap.Point place) {}
 
     static SearchResults placeNotFound() {
         return new SearchResults(List.of(), 0, 1, 0, Map.of(), false, false);

@@ -1,10 +1,12 @@
 package org.healthdirectory.search;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,8 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthdirectory.listing.ListingStatus;
 import org.healthdirectory.professional.UnmetNeeds;
 import org.healthdirectory.testing.ListingFixtures;
 import org.healthdirectory.testing.LocalStack;
@@ -87,6 +91,26 @@ class SearchExtrasTest {
         assertEquals(1, again, "straight to typos");
         given().get("/search?q=dgo walkng").then().body(containsString("Dog walking at Moston Paws"));
         given().get("/search?q=dgo walkng").then().body(containsString("Dog walking at Moston Paws"));
+    }
+
+    @Test
+    void theMapPinIsThePlaceTheDistanceIsMeasuredTo() {
+        String word = "pinwalk" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UUID id = fixtures.draft(word);
+        fixtures.addVenueAt(id, "LS1 4AP", 53.7960, -1.5479); // Leeds, first
+        fixtures.addVenueAt(id, "M40 9NB", 53.5125, -2.1857); // Moston, near the postcode searched
+        fixtures.move(id, ListingStatus.PENDING, ListingStatus.PUBLISHED);
+        fixtures.awaitIndexed();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.searchHits(word) == 1);
+
+        String results = given().get("/search?q=" + word + "&postcode=M40 9NB&radius=10")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertTrue(results.contains("data-latitude=\"53.5125\" data-longitude=\"-2.1857\""), results);
+        assertFalse(results.contains("data-latitude=\"53.796\""), "no pin in Leeds, 30 miles away");
     }
 
     @Test

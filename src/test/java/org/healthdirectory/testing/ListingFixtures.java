@@ -97,6 +97,15 @@ public class ListingFixtures {
         }
     }
 
+    /** Gives the listing an in-person venue at this position, after the venues it has. */
+    @Transactional
+    public void addVenueAt(UUID id, String postcode, double latitude, double longitude) {
+        Venue venue =
+                new Venue(UUID.randomUUID(), VenueMode.IN_PERSON, "Hall in " + postcode, "1 High Street", postcode);
+        venue.locate(latitude, longitude);
+        listings.findById(id).addVenue(venue);
+    }
+
     @Transactional
     public void move(UUID id, ListingStatus... steps) {
         Listing listing = listings.findById(id);
