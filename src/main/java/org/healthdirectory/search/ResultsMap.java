@@ -2,10 +2,7 @@ package org.healthdirectory.search;
 
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.healthdirectory.web.DirectoryConfig;
 
 /**
@@ -20,13 +17,9 @@ public class ResultsMap {
     @TemplateData
     public record Point(double latitude, double longitude) {}
 
-    /** What the page needs to draw the map; points by listing id. */
+    /** What the page needs to draw the map; each card carries its own point. */
     @TemplateData
-    public record View(String tileUrl, String attribution, Map<UUID, Point> points) {
-        public Point pointFor(UUID listingId) {
-            return points.get(listingId);
-        }
-    }
+    public record View(String tileUrl, String attribution) {}
 
     private final DirectoryConfig config;
 
@@ -36,17 +29,11 @@ public class ResultsMap {
 
     /** The map for one page of results, or null when none of them has a place to show. */
     public View forHits(List<SearchResults.Hit> hits) {
-        Map<UUID, Point> points = new HashMap<>();
-        for (SearchResults.Hit hit : hits) {
-            if (hit.place() != null) {
-                points.put(hit.id(), hit.place());
-            }
-        }
-        if (points.isEmpty()) {
+        if (hits.stream().noneMatch(hit -> hit.place() != null)) {
             return null;
         }
         String tiles =
                 config.resultsMap().tileUrl().filter(url -> !url.equals("none")).orElse("");
-        return new View(tiles, config.resultsMap().attribution(), points);
+        return new View(tiles, config.resultsMap().attribution());
     }
 }
