@@ -142,7 +142,7 @@ public interface Messages {
     @Message("Distance")
     String distance();
 
-    @Message("Within {miles} miles")
+    @Message("Within {miles} {#if miles == 1}mile{#else}miles{/if}")
     String withinMiles(int miles);
 
     @Message("Type of activity")
@@ -296,7 +296,7 @@ public interface Messages {
     @Message("Run by")
     String runBy();
 
-    @Message("Last checked: {date}")
+    @Message("Last checked {date}")
     String lastChecked(String date);
 
     @Message("Add to list")

@@ -50,16 +50,9 @@ public record ResultCard(SearchResults.Hit hit, String href, ResultsMap.Point po
                 .map(hit -> new ResultCard(
                         hit,
                         "/listings/" + hit.id() + "?back=" + back,
-                        map == null ? null : map.pointFor(hit.id()),
-                        lastChecked(hit, reader, msg),
+                        map == null ? null : hit.place(),
+                        hit.lastChecked() == null ? null : msg.lastChecked(hit.lastCheckedText()),
                         words))
                 .toList();
-    }
-
-    private static String lastChecked(SearchResults.Hit hit, Language reader, Messages msg) {
-        if (hit.lastChecked() == null) {
-            return null;
-        }
-        return reader.isEnglish() ? "Last checked " + hit.lastCheckedText() : msg.lastChecked(hit.lastCheckedText());
     }
 }

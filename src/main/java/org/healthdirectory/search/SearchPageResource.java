@@ -209,12 +209,7 @@ public class SearchPageResource {
     /** The distance choices, labelled in the reader's language ("Within 1 mile", "Within 3 miles"). */
     private List<Option> radii(int chosen, Messages msg) {
         return SearchQuery.RADII.stream()
-                .map(r -> new Option(
-                        String.valueOf(r),
-                        !language.isEnglish()
-                                ? msg.withinMiles(r)
-                                : r == 1 ? "Within 1 mile" : "Within " + r + " miles",
-                        r == chosen))
+                .map(r -> new Option(String.valueOf(r), msg.withinMiles(r), r == chosen))
                 .toList();
     }
 
